@@ -1,0 +1,55 @@
+// Post-process a Trunk release build for plain static hosting. See scripts/build.sh.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const [dist = 'dist', publicUrl = '/'] = process.argv.slice(2);
+// Keep in step with View::segment in src/state/route.rs (the e2e tests open each cold).
+const VIEWS = ['story', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
+
+const indexPath = path.join(dist, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+// 1. Move Trunk's inline module loader into a file so the CSP needs no 'unsafe-inline'.
+const inline = /<script type=("?)module\1>([\s\S]*?)<\/script>/;
+const m = html.match(inline);
+if (m && m[2].trim()) {
+  const code = m[2].trim() + '\n';
+  const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+  fs.writeFileSync(path.join(dist, name), code);
+  html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  throw new Error('index.html still has an inline script: the CSP would block it');
+}
+fs.writeFileSync(indexPath, html);
+
+// 2. Every view at its own folder, and a 404 page that the app turns into a helpful view.
+for (const v of VIEWS) {
+  fs.mkdirSync(path.join(dist, v), { recursive: true });
+  fs.writeFileSync(path.join(dist, v, 'index.html'), html);
+}
+fs.writeFileSync(path.join(dist, '404.html'), html);
+
+// 3. Service worker (if the app ships one): list this build's files and version it.
+const swSrc = path.join(dist, 'sw.js');
+if (fs.existsSync(swSrc)) {
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name !== 'sw.js') files.push(path.relative(dist, p).split(path.sep).join('/'));
+    }
+  };
+  walk(dist);
+  files.sort();
+  const hash = crypto.createHash('sha256');
+  for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
+  const version = hash.digest('hex').slice(0, 16);
+  let sw = fs.readFileSync(swSrc, 'utf8');
+  sw = sw.replace('__CROSSROADS_VERSION__', version)
+    .replace('"__CROSSROADS_FILES__"', JSON.stringify(['./', ...files.filter((f) => !f.endsWith('404.html'))]));
+  fs.writeFileSync(swSrc, sw);
+}
+console.log(`postbuild: ${dist} ready for ${publicUrl} (${VIEWS.length} view folders + 404.html)`);

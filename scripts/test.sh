@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Everything CI checks, in order: set-up, formatting, lints, native tests, release builds
+# (under /crossroads/ and at a root), the first-load size budget, and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native and wasm, warnings are errors)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --all-targets
+
+step "release build under /crossroads/ and at /"
+bash scripts/build.sh /crossroads/ dist-sub
+bash scripts/build.sh / dist-root
+
+step "first-load size"
+node scripts/size.mjs dist-sub
+
+step "browser tests (release build under /crossroads/)"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+step "browser smoke test at the site root"
+CROSSROADS_BASE=/ node --test tests/e2e/foundation.test.mjs

@@ -1,0 +1,185 @@
+//! The app shell: router, site-wide context (base path, language, embed), header, footer.
+
+use crate::components::{footer::SiteFooter, header::SiteHeader, ignored_note::IgnoredNote};
+use crate::data::Lang;
+use crate::i18n::ui;
+use crate::pages;
+use crate::state::query;
+use crate::state::route::{self, Shell, View};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
+
+/// Site-wide state derived from the URL. Provided once by [`App`]; read with [`use_site`].
+#[derive(Clone, Copy)]
+pub struct Site {
+    /// The path the site is served under, without a trailing slash (`""` or `/crossroads`).
+    pub base: &'static str,
+    /// The raw query string of the current URL.
+    pub search: Memo<String>,
+    pub view: Memo<View>,
+    pub shell: Memo<(Shell, Vec<String>)>,
+    pub lang: Memo<Lang>,
+}
+
+impl Site {
+    /// A link to `view` with the given view parameters, keeping `lang` and `embed`.
+    pub fn href(&self, view: View, params: &[(&'static str, String)]) -> String {
+        let (shell, _) = self.shell.get();
+        let mut pairs: Vec<(&str, String)> = shell.pairs();
+        pairs.extend(params.iter().cloned());
+        route::href(self.base, view, &query::build(&pairs))
+    }
+    pub fn embed(&self) -> bool {
+        self.shell.with(|(s, _)| s.embed)
+    }
+}
+
+pub fn use_site() -> Site {
+    expect_context::<Site>()
+}
+
+/// Parse the parameters every view shares. Bad values are dropped and named.
+pub fn parse_shell(search: &str) -> (Shell, Vec<String>) {
+    let mut shell = Shell::default();
+    let mut ignored = Vec::new();
+    for p in query::pairs(search) {
+        match p.key.as_str() {
+            "lang" => match Lang::from_code(&p.value) {
+                Some(l) => shell.lang = Some(l),
+                None => ignored.push(format!("lang={}", shorten(&p.value))),
+            },
+            "embed" => match p.value.as_str() {
+                "1" | "true" => shell.embed = true,
+                "0" | "false" | "" => shell.embed = false,
+                v => ignored.push(format!("embed={}", shorten(v))),
+            },
+            _ => {}
+        }
+    }
+    (shell, ignored)
+}
+
+/// Cut a hostile value to something short enough to show in a note.
+pub fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// The site's base path, read from the `<base href>` Trunk writes (`--public-url`).
+fn base_path() -> &'static str {
+    let href = document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_else(|| "/".into());
+    let path = if let Some(rest) = href.split_once("://") {
+        rest.1.find('/').map(|i| rest.1[i..].to_string()).unwrap_or_default()
+    } else {
+        href
+    };
+    Box::leak(path.trim_end_matches('/').to_string().into_boxed_str())
+}
+
+fn browser_lang() -> Lang {
+    let nav = window().navigator();
+    let first = nav
+        .languages()
+        .get(0)
+        .as_string()
+        .or_else(|| nav.language())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if first.starts_with("ko") {
+        Lang::Ko
+    } else {
+        Lang::En
+    }
+}
+
+/// Reveal the static "something went wrong" message that `index.html` carries.
+pub fn show_crash() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("crash"))
+    {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let base = base_path();
+    view! {
+        <Router base=base>
+            <Shelled base=base />
+        </Router>
+    }
+}
+
+#[component]
+fn Shelled(base: &'static str) -> impl IntoView {
+    let location = use_location();
+    let search = location.search;
+    let pathname = location.pathname;
+    let view = Memo::new(move |_| View::from_path(&pathname.get(), base));
+    // Without <Routes>, nobody tells the router a new path has rendered; until then it
+    // holds back the history entry. Tell it once the view for the new path is in place.
+    let provider = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        pathname.track();
+        if let Some(p) = &provider {
+            p.ready_to_complete();
+        }
+    });
+    let shell = Memo::new(move |_| parse_shell(&search.get()));
+    let fallback = browser_lang();
+    let lang = Memo::new(move |_| shell.with(|(s, _)| s.lang.unwrap_or(fallback)));
+    let site = Site {
+        base,
+        search,
+        view,
+        shell,
+        lang,
+    };
+    provide_context(site);
+
+    let embed = move || site.embed();
+    let shell_ignored = Signal::derive(move || shell.get().1);
+
+    view! {
+        <Html attr:lang=move || lang.get().code() attr:class=move || if embed() { "embed" } else { "" } />
+        <a class="skip-link" href="#main">{move || ui(lang.get()).skip_to_content}</a>
+        <Show when=move || !embed()>
+            <SiteHeader />
+        </Show>
+        <IgnoredNote ignored=shell_ignored />
+        {move || match view.get() {
+            View::Home => pages::home::HomePage().into_any(),
+            View::Story => pages::story::StoryPage().into_any(),
+            View::Timeline => pages::timeline::TimelinePage().into_any(),
+            View::Companies => pages::companies::CompaniesPage().into_any(),
+            View::Classroom => pages::classroom::ClassroomPage().into_any(),
+            View::Glossary => pages::glossary::GlossaryPage().into_any(),
+            View::About => pages::about::AboutPage().into_any(),
+            View::NotFound => pages::not_found::NotFoundPage().into_any(),
+        }}
+        <Show when=move || !embed()>
+            <SiteFooter />
+        </Show>
+        <Show when=embed>
+            <p class="embed-bar">
+                <a href=move || route::href(base, view.get(), "") target="_blank" rel="noopener">
+                    {move || ui(lang.get()).open_full_site}
+                </a>
+            </p>
+        </Show>
+    }
+}

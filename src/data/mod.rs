@@ -1,0 +1,37 @@
+//! The curated facts, embedded at compile time (see `build.rs` and `data/*.toml`).
+
+pub mod types;
+
+pub use types::*;
+
+mod generated {
+    use super::types::*;
+    include!(concat!(env!("OUT_DIR"), "/facts.rs"));
+}
+
+pub use generated::{EVENTS, ORGS, PEOPLE, QUOTES, SOURCES, TERMS};
+
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}
+
+pub fn org(id: &str) -> Option<&'static Org> {
+    ORGS.iter().find(|s| s.id == id)
+}
+
+pub fn person(id: &str) -> Option<&'static Person> {
+    PEOPLE.iter().find(|s| s.id == id)
+}
+
+pub fn event(id: &str) -> Option<&'static Event> {
+    EVENTS.iter().find(|s| s.id == id)
+}
+
+pub fn term(id: &str) -> Option<&'static Term> {
+    TERMS.iter().find(|s| s.id == id)
+}
+
+/// The name of whoever a quote is attributed to: a person or an organisation.
+pub fn speaker_name(id: &str) -> Option<Text> {
+    person(id).map(|p| p.name).or_else(|| org(id).map(|o| o.name))
+}

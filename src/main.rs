@@ -1,0 +1,3 @@
+fn main() {
+    crossroads::start();
+}

@@ -1,0 +1,130 @@
+//! Which view a path shows, and links between views.
+//!
+//! Views live at real folders (`timeline/`, `companies/` …) so that a static host serves
+//! each one; the build copies `index.html` into each folder, and `404.html` catches the rest.
+
+use crate::data::Lang;
+
+/// The site's views. Their path segments are part of the link contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    Home,
+    Story,
+    Timeline,
+    Companies,
+    Classroom,
+    Glossary,
+    About,
+    NotFound,
+}
+
+impl View {
+    /// Views in navigation order (not-found excluded).
+    pub const NAV: [View; 6] = [
+        View::Story,
+        View::Timeline,
+        View::Companies,
+        View::Classroom,
+        View::Glossary,
+        View::About,
+    ];
+    pub const ALL: [View; 7] = [
+        View::Home,
+        View::Story,
+        View::Timeline,
+        View::Companies,
+        View::Classroom,
+        View::Glossary,
+        View::About,
+    ];
+
+    /// The folder of the view below the site's base (`""` for the landing page).
+    pub fn segment(self) -> &'static str {
+        match self {
+            View::Home => "",
+            View::Story => "story",
+            View::Timeline => "timeline",
+            View::Companies => "companies",
+            View::Classroom => "classroom",
+            View::Glossary => "glossary",
+            View::About => "about",
+            View::NotFound => "not-found",
+        }
+    }
+
+    /// Which view a path shows, given the site's base path (`""` or `/crossroads`).
+    pub fn from_path(path: &str, base: &str) -> View {
+        let rest = path.strip_prefix(base).unwrap_or(path);
+        let rest = rest.trim_matches('/');
+        let rest = rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/');
+        if rest.is_empty() {
+            return View::Home;
+        }
+        View::ALL
+            .into_iter()
+            .find(|v| !v.segment().is_empty() && v.segment() == rest)
+            .unwrap_or(View::NotFound)
+    }
+}
+
+/// The parameters every view shares: language and embedding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Shell {
+    /// The language, when the URL names one (otherwise the browser's is used).
+    pub lang: Option<Lang>,
+    pub embed: bool,
+}
+
+impl Shell {
+    /// The shared part of a query string, as `(key, value)` pairs in contract order.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(l) = self.lang {
+            out.push(("lang", l.code().to_string()));
+        }
+        if self.embed {
+            out.push(("embed", "1".to_string()));
+        }
+        out
+    }
+}
+
+/// A path to a view below `base`, with a query string already built (`?…` or empty).
+pub fn href(base: &str, view: View, query: &str) -> String {
+    let seg = view.segment();
+    if seg.is_empty() {
+        format!("{base}/{query}")
+    } else {
+        format!("{base}/{seg}/{query}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_map_to_views_under_a_base() {
+        assert_eq!(View::from_path("/crossroads/", "/crossroads"), View::Home);
+        assert_eq!(View::from_path("/crossroads", "/crossroads"), View::Home);
+        assert_eq!(View::from_path("/crossroads/timeline/", "/crossroads"), View::Timeline);
+        assert_eq!(View::from_path("/crossroads/timeline", "/crossroads"), View::Timeline);
+        assert_eq!(View::from_path("/crossroads/index.html", "/crossroads"), View::Home);
+        assert_eq!(View::from_path("/crossroads/companies/index.html", "/crossroads"), View::Companies);
+        assert_eq!(View::from_path("/crossroads/nope/", "/crossroads"), View::NotFound);
+        assert_eq!(View::from_path("/timeline/", ""), View::Timeline);
+        assert_eq!(View::from_path("/", ""), View::Home);
+        assert_eq!(View::from_path("/timeline/extra", ""), View::NotFound);
+    }
+
+    #[test]
+    fn every_view_round_trips_through_its_href() {
+        for v in View::ALL {
+            for base in ["", "/crossroads"] {
+                let h = href(base, v, "?lang=ko");
+                let path = h.split('?').next().unwrap();
+                assert_eq!(View::from_path(path, base), v, "{h}");
+            }
+        }
+    }
+}

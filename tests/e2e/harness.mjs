@@ -1,0 +1,92 @@
+// Shared set-up for the browser tests: the release build served as plain static files under
+// a sub-path (no rewrites), driven in the system Chromium through playwright-core.
+// Every page records console errors, uncaught exceptions and requests to other origins;
+// `done()` fails the test if any happened.
+import { chromium } from 'playwright-core';
+import { createServer } from '../../scripts/static-server.mjs';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const BASE = process.env.CROSSROADS_BASE || '/crossroads/';
+export const DIST = process.env.CROSSROADS_DIST || path.join(ROOT, BASE === '/' ? 'dist-root' : 'dist-sub');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+let server, browser, origin;
+
+export async function start() {
+  if (browser) return;
+  server = createServer(DIST, BASE);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export async function stop() {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r()));
+  browser = server = undefined;
+}
+
+export function url(rel = '') {
+  return `${origin}${BASE}${rel}`;
+}
+
+/**
+ * A fresh browser context and page. Options: locale ('en-GB' | 'ko-KR'), viewport,
+ * colorScheme, allowErrors (for tests that provoke errors on purpose).
+ */
+export async function newPage(opts = {}) {
+  const context = await browser.newContext({
+    locale: opts.locale || 'en-GB',
+    viewport: opts.viewport || { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme || 'light',
+    reducedMotion: opts.reducedMotion || 'no-preference',
+    permissions: opts.permissions || [],
+    serviceWorkers: opts.serviceWorkers || 'block',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+      problems.push(`request to another origin: ${u}`);
+    }
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog opened: ${d.message()}`);
+    d.dismiss();
+  });
+  page.problems = problems;
+  /** Close the page; fail on recorded problems except those matching `expected` regexes. */
+  page.done = async (expected = []) => {
+    const seen = problems.filter((p) => !expected.some((re) => re.test(p)));
+    await context.close();
+    if (!opts.allowErrors) assert.deepEqual(seen, [], 'the page logged errors or left the origin');
+    return seen;
+  };
+  return page;
+}
+
+/** Open a site-relative URL and wait until the app has rendered its <main>. */
+export async function open(page, rel = '') {
+  await page.goto(url(rel));
+  await page.waitForSelector('main#main', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelectorAll('main').length === 1);
+  return page;
+}
