@@ -37,7 +37,12 @@ fn join(errors: &[raw::DataError]) -> String {
 fn real_fact_base_is_valid_against_the_articles() {
     let (facts, articles) = load_real();
     let errors = raw::validate(&facts, Some(&articles));
-    assert!(errors.is_empty(), "{} problem(s):\n{}", errors.len(), join(&errors));
+    assert!(
+        errors.is_empty(),
+        "{} problem(s):\n{}",
+        errors.len(),
+        join(&errors)
+    );
     assert_eq!(facts.sources.len(), 5, "five source articles");
 }
 
@@ -49,7 +54,11 @@ fn every_paragraph_is_covered_or_skipped_with_a_reason() {
         .filter(|(_, _, _, e)| matches!(e, Ok(ids) if ids.is_empty()))
         .map(|(s, n, t, _)| format!("{s}#{n}: {}", t.chars().take(50).collect::<String>()))
         .collect();
-    assert!(gaps.is_empty(), "paragraphs no record cites:\n{}", gaps.join("\n"));
+    assert!(
+        gaps.is_empty(),
+        "paragraphs no record cites:\n{}",
+        gaps.join("\n")
+    );
 }
 
 #[test]
@@ -114,16 +123,21 @@ fn broken_fixtures_fail_naming_file_record_and_field() {
         let replaces = header("replaces");
         let expect = header("expect");
         let parts: Vec<&str> = expect.split('|').map(str::trim).collect();
-        assert_eq!(parts.len(), 3, "{}: expect has file | record | field", path.display());
+        assert_eq!(
+            parts.len(),
+            3,
+            "{}: expect has file | record | field",
+            path.display()
+        );
         let dir = tempdir(&path);
         copy_dir(&fixtures.join("valid"), &dir);
         std::fs::write(dir.join(&replaces), &text).unwrap();
         let (facts, mut errors) = raw::load_dir(&dir);
         errors.extend(raw::validate(&facts, None));
         assert!(!errors.is_empty(), "{}: no error reported", path.display());
-        let hit = errors.iter().any(|e| {
-            e.file.ends_with(parts[0]) && e.record == parts[1] && e.field == parts[2]
-        });
+        let hit = errors
+            .iter()
+            .any(|e| e.file.ends_with(parts[0]) && e.record == parts[1] && e.field == parts[2]);
         assert!(
             hit,
             "{}: expected an error naming {expect}; got:\n{}",
@@ -146,7 +160,8 @@ fn the_valid_fixture_is_valid() {
 
 fn tempdir(tag: &Path) -> PathBuf {
     let name = tag.file_stem().unwrap().to_string_lossy().to_string();
-    let dir = std::env::temp_dir().join(format!("crossroads-fixture-{}-{name}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("crossroads-fixture-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

@@ -344,7 +344,9 @@ pub fn load_dir(dir: &Path) -> (Facts, Vec<DataError>) {
             macro_rules! take {
                 ($vec:expr) => {{
                     for (id, rec) in parse_records(&file, &text, table, &mut errors) {
-                        facts.origin.insert(format!("{}:{}", table, id), file.clone());
+                        facts
+                            .origin
+                            .insert(format!("{}:{}", table, id), file.clone());
                         $vec.push(rec);
                     }
                 }};
@@ -498,10 +500,20 @@ pub fn parse_korean_amount(s: &str) -> Option<(f64, Option<&'static str>)> {
 
 fn check_text(file: &str, id: &str, field: &str, t: &Text, errors: &mut Vec<DataError>) {
     if t.ko.trim().is_empty() {
-        errors.push(err(file, id, &format!("{field}.ko"), "Korean text is empty"));
+        errors.push(err(
+            file,
+            id,
+            &format!("{field}.ko"),
+            "Korean text is empty",
+        ));
     }
     if t.en.trim().is_empty() {
-        errors.push(err(file, id, &format!("{field}.en"), "English text is empty"));
+        errors.push(err(
+            file,
+            id,
+            &format!("{field}.en"),
+            "English text is empty",
+        ));
     }
 }
 
@@ -583,9 +595,14 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
     }
     for ((kind, id), n) in &seen {
         if *n > 1 {
+            let file = if *kind == "org" && !facts.origin.contains_key(&format!("org:{id}")) {
+                origin("person", id)
+            } else {
+                origin(kind, id)
+            };
             let kind = if *kind == "org" { "org/person" } else { kind };
             errors.push(err(
-                &origin(kind, id),
+                &file,
                 id,
                 "id",
                 format!("id is used by {n} {kind} records; ids must be unique"),
@@ -600,7 +617,12 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
 
     let check_cites = |file: &str, id: &str, cites: &[String], errors: &mut Vec<DataError>| {
         if cites.is_empty() {
-            errors.push(err(file, id, "cite", "cites no source; every record needs one"));
+            errors.push(err(
+                file,
+                id,
+                "cite",
+                "cites no source; every record needs one",
+            ));
         }
         for c in cites {
             match parse_cite(c) {
@@ -619,10 +641,7 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
                                 file,
                                 id,
                                 "cite",
-                                format!(
-                                    "`{c}`: the article has only {} paragraphs",
-                                    paras.len()
-                                ),
+                                format!("`{c}`: the article has only {} paragraphs", paras.len()),
                             ));
                         }
                     }
@@ -649,10 +668,20 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         check_text(&f, &s.id, "author", &s.author, &mut errors);
         check_text(&f, &s.id, "headline", &s.headline, &mut errors);
         if parse_date(&s.date).is_none() {
-            errors.push(err(&f, &s.id, "date", format!("`{}` is not YYYY[-MM[-DD]]", s.date)));
+            errors.push(err(
+                &f,
+                &s.id,
+                "date",
+                format!("`{}` is not YYYY[-MM[-DD]]", s.date),
+            ));
         }
         if s.date_inferred && s.date_note.is_none() {
-            errors.push(err(&f, &s.id, "date_note", "an inferred date needs its reasoning"));
+            errors.push(err(
+                &f,
+                &s.id,
+                "date_note",
+                "an inferred date needs its reasoning",
+            ));
         }
         if let Some(n) = &s.date_note {
             check_text(&f, &s.id, "date_note", n, &mut errors);
@@ -672,7 +701,12 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         check_enum(&f, &o.id, "country", &o.country, COUNTRIES, &mut errors);
         if let Some(p) = &o.parent {
             if !org_ids.contains(p.as_str()) || p == &o.id {
-                errors.push(err(&f, &o.id, "parent", format!("unknown organisation `{p}`")));
+                errors.push(err(
+                    &f,
+                    &o.id,
+                    "parent",
+                    format!("unknown organisation `{p}`"),
+                ));
             }
         }
         check_cites(&f, &o.id, &o.cite, &mut errors);
@@ -684,7 +718,12 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         check_text(&f, &p.id, "name", &p.name, &mut errors);
         check_text(&f, &p.id, "role", &p.role, &mut errors);
         if !org_ids.contains(p.org.as_str()) {
-            errors.push(err(&f, &p.id, "org", format!("unknown organisation `{}`", p.org)));
+            errors.push(err(
+                &f,
+                &p.id,
+                "org",
+                format!("unknown organisation `{}`", p.org),
+            ));
         }
         check_cites(&f, &p.id, &p.cite, &mut errors);
     }
@@ -693,10 +732,20 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         let f = origin("event", &e.id);
         check_slug(&f, &e.id, &mut errors);
         if parse_date(&e.date).is_none() {
-            errors.push(err(&f, &e.id, "date", format!("`{}` is not YYYY[-MM[-DD]]", e.date)));
+            errors.push(err(
+                &f,
+                &e.id,
+                "date",
+                format!("`{}` is not YYYY[-MM[-DD]]", e.date),
+            ));
         }
         if e.date_inferred && e.date_note.is_none() {
-            errors.push(err(&f, &e.id, "date_note", "an inferred date needs its reasoning"));
+            errors.push(err(
+                &f,
+                &e.id,
+                "date_note",
+                "an inferred date needs its reasoning",
+            ));
         }
         if let Some(n) = &e.date_note {
             check_text(&f, &e.id, "date_note", n, &mut errors);
@@ -711,7 +760,12 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         }
         for o in &e.orgs {
             if !org_ids.contains(o.as_str()) {
-                errors.push(err(&f, &e.id, "orgs", format!("unknown organisation `{o}`")));
+                errors.push(err(
+                    &f,
+                    &e.id,
+                    "orgs",
+                    format!("unknown organisation `{o}`"),
+                ));
             }
         }
         for p in &e.people {
@@ -729,7 +783,13 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         let text = cited_text(&e.cite);
         for (i, fig) in e.figures.iter().enumerate() {
             let field = format!("figures[{i}]");
-            check_text(&f, &e.id, &format!("{field}.label"), &fig.label, &mut errors);
+            check_text(
+                &f,
+                &e.id,
+                &format!("{field}.label"),
+                &fig.label,
+                &mut errors,
+            );
             check_figure(
                 &f,
                 &e.id,
@@ -834,7 +894,12 @@ fn check_figure(
         return;
     }
     if !value.is_finite() || value < 0.0 {
-        errors.push(err(file, id, &format!("{field}.value"), "must be a finite number ≥ 0"));
+        errors.push(err(
+            file,
+            id,
+            &format!("{field}.value"),
+            "must be a finite number ≥ 0",
+        ));
     }
     if let Some((parsed, implied)) = parse_korean_amount(as_reported) {
         let tolerance = parsed.abs() * 1e-9;
@@ -881,7 +946,10 @@ pub fn load_articles(facts: &Facts, seeds: &Path) -> Option<Articles> {
 
 /// Which records cite each paragraph of each article: the coverage table.
 /// Returns (source id, paragraph number, paragraph text, citing record ids or skip reason).
-pub fn coverage(facts: &Facts, articles: &Articles) -> Vec<(String, u32, String, Result<Vec<String>, String>)> {
+pub fn coverage(
+    facts: &Facts,
+    articles: &Articles,
+) -> Vec<(String, u32, String, Result<Vec<String>, String>)> {
     let mut cited: BTreeMap<(String, u32), Vec<String>> = BTreeMap::new();
     let mut add = |kind: &str, id: &str, cites: &[String]| {
         for c in cites {
@@ -910,7 +978,9 @@ pub fn coverage(facts: &Facts, articles: &Articles) -> Vec<(String, u32, String,
     }
     let mut out = Vec::new();
     for s in &facts.sources {
-        let Some(paras) = articles.get(&s.id) else { continue };
+        let Some(paras) = articles.get(&s.id) else {
+            continue;
+        };
         for (i, text) in paras.iter().enumerate() {
             let n = i as u32 + 1;
             let entry = if let Some(skip) = s.skip.iter().find(|k| k.para == n) {
@@ -941,10 +1011,18 @@ pub fn coverage_markdown(facts: &Facts, articles: &Articles) -> String {
             ));
             current = src.clone();
         }
-        let opening: String = text.chars().take(28).collect::<String>().replace('|', "\\|");
+        let opening: String = text
+            .chars()
+            .take(28)
+            .collect::<String>()
+            .replace('|', "\\|");
         let cell = match entry {
             Ok(ids) if ids.is_empty() => "**NOT COVERED**".to_string(),
-            Ok(ids) => ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", "),
+            Ok(ids) => ids
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
             Err(reason) => format!("skipped: {reason}"),
         };
         md.push_str(&format!("| {n} | {opening}… | {cell} |\n"));
