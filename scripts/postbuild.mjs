@@ -48,8 +48,11 @@ if (fs.existsSync(swSrc)) {
   for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
   const version = hash.digest('hex').slice(0, 16);
   let sw = fs.readFileSync(swSrc, 'utf8');
-  sw = sw.replace('__CROSSROADS_VERSION__', version)
-    .replace('"__CROSSROADS_FILES__"', JSON.stringify(['./', ...files.filter((f) => !f.endsWith('404.html'))]));
+  // Each view is cached under its folder URL (what a reader navigates to); the other
+  // files under their own names. The per-view index.html copies are the same bytes.
+  const list = ['./', ...VIEWS.map((v) => `${v}/`),
+    ...files.filter((f) => f !== '404.html' && f !== 'index.html' && !f.endsWith('/index.html'))];
+  sw = sw.replace('__CROSSROADS_VERSION__', version).replace('"__CROSSROADS_FILES__"', JSON.stringify(list));
   fs.writeFileSync(swSrc, sw);
 }
 console.log(`postbuild: ${dist} ready for ${publicUrl} (${VIEWS.length} view folders + 404.html)`);

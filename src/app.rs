@@ -80,7 +80,10 @@ fn base_path() -> &'static str {
         .and_then(|b| b.get_attribute("href"))
         .unwrap_or_else(|| "/".into());
     let path = if let Some(rest) = href.split_once("://") {
-        rest.1.find('/').map(|i| rest.1[i..].to_string()).unwrap_or_default()
+        rest.1
+            .find('/')
+            .map(|i| rest.1[i..].to_string())
+            .unwrap_or_default()
     } else {
         href
     };
@@ -113,10 +116,26 @@ pub fn show_crash() {
     }
 }
 
+/// Register the offline service worker (served next to index.html, scoped to the site).
+fn register_service_worker(base: &str) {
+    use wasm_bindgen::prelude::{Closure, JsValue};
+    let sw = window().navigator().service_worker();
+    // A refused registration (private mode, blocked workers) only means no offline copy.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = sw.register(&format!("{base}/sw.js")).catch(&ignore);
+    ignore.forget();
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let base = base_path();
+    if let Some(theme) = crate::components::header::stored_theme() {
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("data-theme", &theme);
+        }
+    }
+    register_service_worker(base);
     view! {
         <Router base=base>
             <Shelled base=base />

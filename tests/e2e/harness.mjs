@@ -38,6 +38,10 @@ export async function stop() {
   browser = server = undefined;
 }
 
+export function getOrigin() {
+  return origin;
+}
+
 export function url(rel = '') {
   return `${origin}${BASE}${rel}`;
 }
@@ -55,6 +59,7 @@ export async function newPage(opts = {}) {
     permissions: opts.permissions || [],
     serviceWorkers: opts.serviceWorkers || 'block',
     acceptDownloads: true,
+    bypassCSP: !!opts.bypassCSP,
   });
   const page = await context.newPage();
   const problems = [];

@@ -1,0 +1,43 @@
+// Crossroads service worker: caches this build on the first visit so the site reopens
+// offline (classroom Wi-Fi). scripts/postbuild.mjs fills in the version and the file list;
+// a new deployment changes the version, installs a fresh cache and deletes the old one.
+const VERSION = '__CROSSROADS_VERSION__';
+const FILES = "__CROSSROADS_FILES__";
+const CACHE = `crossroads-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((k) => k.startsWith('crossroads-') && k !== CACHE).map((k) => caches.delete(k)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (req.mode === 'navigate') {
+    // Pages: network first, so a new deployment is seen at once; offline, the cached copy
+    // of the view's folder (the query string only selects what the app shows).
+    event.respondWith(
+      fetch(req).catch(async () => {
+        const cache = await caches.open(CACHE);
+        url.search = '';
+        url.hash = '';
+        return (await cache.match(url.href)) || (await cache.match(new URL('./', self.registration.scope).href));
+      }),
+    );
+    return;
+  }
+  // Hashed assets: cache first.
+  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+});

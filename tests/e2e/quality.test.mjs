@@ -1,0 +1,230 @@
+// Issue 8: accessibility (axe), strict CSP, same-origin requests, hostile links,
+// offline reopening, no-JS summary, dark mode, narrow layouts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { start, stop, newPage, open, url, BASE, DIST, ROOT } from './harness.mjs';
+import { createServer } from '../../scripts/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+before(start);
+after(stop);
+
+const VIEWS = ['', 'story/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
+
+test('axe: no serious or critical violations on any view, both languages, both themes', async () => {
+  const report = [];
+  let checked = 0;
+  for (const v of VIEWS) {
+    for (const lang of ['ko', 'en']) {
+      for (const scheme of ['light', 'dark']) {
+        const page = await newPage({ bypassCSP: true, colorScheme: scheme });
+        await open(page, `${v}?lang=${lang}`);
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(async () => {
+          // eslint-disable-next-line no-undef
+          const r = await axe.run(document, { resultTypes: ['violations'] });
+          return r.violations
+            .filter((x) => x.impact === 'serious' || x.impact === 'critical')
+            .map((x) => `${x.id} (${x.impact}): ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        });
+        for (const r of result) report.push(`${v || '/'} ${lang} ${scheme}: ${r}`);
+        checked++;
+        await page.done();
+      }
+    }
+  }
+  console.log(`axe: ${checked} page states checked, ${report.length} serious/critical violations`);
+  assert.deepEqual(report, []);
+});
+
+test('CSP is strict and nothing on any view needs an exception', async () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv=["']?Content-Security-Policy["']?[^>]*content="([^"]+)"/i)
+    || html.match(/content="([^"]+)"[^>]*http-equiv=["']?Content-Security-Policy/i);
+  assert.ok(csp, 'index.html declares a CSP');
+  assert.ok(!/unsafe-inline|unsafe-eval'/.test(csp[1].replace("'wasm-unsafe-eval'", '')), csp[1]);
+  assert.match(csp[1], /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline <script>');
+  for (const v of VIEWS) {
+    const page = await newPage();
+    const violations = [];
+    await page.exposeFunction('__cspViolation', (d) => violations.push(d));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await open(page, `${v}?lang=en`);
+    await page.waitForTimeout(200);
+    const styled = await page.evaluate(() => document.querySelectorAll('body [style]').length);
+    assert.equal(styled, 0, `${v}: no inline style attributes`);
+    assert.deepEqual(violations, [], `${v}: CSP violations`);
+    await page.done();
+  }
+});
+
+// Hostile or malformed links: each must leave a live page with content, run no script,
+// log no error and make no request off the site.
+const HOSTILE = [
+  'timeline/?q=<script>window.__pwned=1</script>',
+  'timeline/?q=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E',
+  'timeline/?company=%22%3E%3Csvg%20onload%3Dwindow.__pwned%3D1%3E',
+  'timeline/?stance=<b>alliance</b>',
+  'timeline/?company=nosuch,naver,%00,../../etc/passwd',
+  'timeline/?from=2024-13&to=2023-02-30',
+  'timeline/?from=2025&to=2023',
+  'timeline/?from=99999999999999999999&to=-1',
+  'timeline/?q=%E0%A4%A',
+  'timeline/?q=%',
+  'timeline/?q=%%%25%zz',
+  `timeline/?q=${'A'.repeat(20000)}`,
+  `timeline/?company=${'naver,'.repeat(3000)}`,
+  'timeline/?stance=alliance&stance=sovereign&stance=nope',
+  'timeline/?event=no-such-event',
+  'timeline/?event=javascript:alert(1)',
+  'timeline/?lang=xx&embed=maybe',
+  'timeline/?lang=ko&lang=en&lang=fr',
+  'timeline/?layer=%F0%9F%92%A3&kind=__proto__&source=constructor',
+  'timeline/?sort=sideways',
+  'timeline/?&&&=&==&?',
+  'timeline/?q=%D8%A7%D9%84%D8%B0%D9%83%D8%A7%D8%A1%E2%80%AE',
+  'companies/?company=<script>alert(1)</script>',
+  'companies/?company=nosuch',
+  'companies/?company=naver&company=kt,,,',
+  'companies/?sector=__proto__&country=zz&q=%3Ciframe%3E',
+  'story/?chapter=nope&step=-5',
+  'story/?chapter=%3Cscript%3E&step=999999999999999999999',
+  'glossary/?term=<img src=x onerror=alert(1)>',
+  'classroom/?section=nope&embed=1',
+  'nope/<script>alert(1)</script>',
+  'timeline/extra/path',
+  '%2e%2e/%2e%2e/',
+  'about/?lang=ko#<img src=x onerror=alert(1)>',
+  '?embed=1&lang=en&q=javascript:alert(document.domain)',
+];
+
+test(`hostile links (${HOSTILE.length}) are survived: content shown, no script run, no error`, async () => {
+  assert.ok(HOSTILE.length >= 30);
+  for (const link of HOSTILE) {
+    const page = await newPage();
+    await page.goto(url(link));
+    await page.waitForSelector('main#main h1', { timeout: 10000 });
+    const state = await page.evaluate(() => ({
+      pwned: window.__pwned === 1,
+      mains: document.querySelectorAll('main').length,
+      text: document.querySelector('main').innerText.length,
+      injected: document.querySelectorAll('main script, main iframe, main img[onerror], main svg[onload]').length,
+    }));
+    assert.equal(state.pwned, false, `${link}: script ran`);
+    assert.equal(state.mains, 1, `${link}: one <main>`);
+    assert.ok(state.text > 10, `${link}: content shown`);
+    assert.equal(state.injected, 0, `${link}: markup injected`);
+    // Unknown paths are answered with the host's 404 status, which Chromium logs.
+    await page.done([/status of 404/]);
+  }
+  console.log(`hostile links tried: ${HOSTILE.length}`);
+});
+
+test('no-JavaScript readers and link previews get a title, description, OG tags and a summary with sources', async () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<title>[^<]{20,}<\/title>/);
+  for (const re of [/name=description/, /property=og:title/, /property=og:description/, /property=og:type/]) {
+    assert.match(html, re);
+  }
+  const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/);
+  assert.ok(noscript, 'a <noscript> block');
+  for (const outlet of ['한국경제', '테크M', '디지털타임스', '이코리아', '글로벌이코노믹']) {
+    assert.ok(noscript[1].includes(outlet), `noscript names ${outlet}`);
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(url('?lang=en'));
+  assert.match(await page.locator('noscript, main').first().innerText(), /Big Tech/);
+  await browser.close();
+});
+
+test('dark mode follows the system and the toggle, and the choice is kept', async () => {
+  const page = await newPage({ colorScheme: 'dark' });
+  await open(page, 'about/?lang=en');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await bg();
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await toggle.click(); // pressed state reflects the system; first click chooses explicitly
+  const after1 = await page.evaluate(() => document.documentElement.dataset.theme);
+  assert.ok(after1 === 'dark' || after1 === 'light');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), after1, 'kept across reload');
+  const light = await newPage({ colorScheme: 'light' });
+  await open(light, 'about/?lang=en');
+  const lightBg = await light.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(dark, lightBg, 'system dark scheme gives a dark page');
+  await light.done();
+  await page.done();
+});
+
+test('layouts hold at 320 px wide and on a projector (no sideways scrolling)', async () => {
+  for (const width of [320, 1920]) {
+    for (const v of VIEWS) {
+      const page = await newPage({ viewport: { width, height: 800 } });
+      await open(page, `${v}?lang=ko`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `${v} at ${width}px overflows by ${overflow}px`);
+      await page.done();
+    }
+  }
+});
+
+test('offline: the service worker caches the app, which reopens with the network cut; a new deployment replaces the cache', async () => {
+  // Serve a private copy so the "new deployment" can be simulated by editing it.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-sw-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const server = createServer(dir, BASE);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}${BASE}?lang=en`);
+    await page.waitForSelector('main h1');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => (await caches.keys()).length === 1 && (await (await caches.open((await caches.keys())[0])).keys()).length > 5);
+    const firstCache = await page.evaluate(async () => (await caches.keys())[0]);
+
+    await ctx.setOffline(true);
+    await page.goto(`${origin}${BASE}timeline/?lang=ko`);
+    await page.waitForSelector('main h1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    await ctx.setOffline(false);
+
+    const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    const version = sw.match(/const VERSION = '([^']+)'/)[1];
+    fs.writeFileSync(path.join(dir, 'sw.js'), sw.replace(version, `${version}-next`));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(async (first) => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] !== first;
+    }, firstCache, { timeout: 15000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
