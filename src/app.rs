@@ -116,6 +116,45 @@ pub fn show_crash() {
     }
 }
 
+/// In embed mode (`embed=1`, inside an iframe), a link that leaves the current view opens
+/// the full site (without `embed`) in a new tab; links within the view keep working in place.
+fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<String>)>) {
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen::JsCast;
+    let handler = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if !shell.with_untracked(|(s, _)| s.embed) || ev.default_prevented() {
+            return;
+        }
+        let Some(anchor) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+            return;
+        };
+        let here = window().location();
+        if url.origin() == here.origin().unwrap_or_default()
+            && url.pathname() == here.pathname().unwrap_or_default()
+        {
+            return;
+        }
+        ev.prevent_default();
+        ev.stop_propagation();
+        url.search_params().delete("embed");
+        let _ = window().open_with_url_and_target_and_features(&url.href(), "_blank", "noopener");
+    });
+    let _ = window().add_event_listener_with_callback_and_bool(
+        "click",
+        handler.as_ref().unchecked_ref(),
+        true,
+    );
+    handler.forget();
+}
+
 /// Register the offline service worker (served next to index.html, scoped to the site).
 fn register_service_worker(base: &str) {
     use wasm_bindgen::prelude::{Closure, JsValue};
@@ -169,6 +208,16 @@ fn Shelled(base: &'static str) -> impl IntoView {
         lang,
     };
     provide_context(site);
+    open_leaving_links_in_new_tab(shell);
+    let full_site_href = move || {
+        let pairs: Vec<(String, String)> = query::pairs(&search.get())
+            .into_iter()
+            .filter(|p| p.key != "embed")
+            .map(|p| (p.key, p.value))
+            .collect();
+        let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        route::href(base, view.get(), &query::build(&pairs))
+    };
 
     let embed = move || site.embed();
     let shell_ignored = Signal::derive(move || shell.get().1);
@@ -195,7 +244,7 @@ fn Shelled(base: &'static str) -> impl IntoView {
         </Show>
         <Show when=embed>
             <p class="embed-bar">
-                <a href=move || route::href(base, view.get(), "") target="_blank" rel="noopener">
+                <a href=full_site_href target="_blank" rel="noopener">
                     {move || ui(lang.get()).open_full_site}
                 </a>
             </p>

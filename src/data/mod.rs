@@ -33,5 +33,7 @@ pub fn term(id: &str) -> Option<&'static Term> {
 
 /// The name of whoever a quote is attributed to: a person or an organisation.
 pub fn speaker_name(id: &str) -> Option<Text> {
-    person(id).map(|p| p.name).or_else(|| org(id).map(|o| o.name))
+    person(id)
+        .map(|p| p.name)
+        .or_else(|| org(id).map(|o| o.name))
 }

@@ -30,7 +30,9 @@ pub fn HomePage() -> impl IntoView {
     let site = use_site();
     let t = move || ui(site.lang.get());
     let h = move || HomeUi::get(site.lang.get());
-    let card = move |v: View, label: fn(&crate::i18n::Ui) -> &'static str, blurb: fn(&HomeUi) -> &'static str| {
+    let card = move |v: View,
+                     label: fn(&crate::i18n::Ui) -> &'static str,
+                     blurb: fn(&HomeUi) -> &'static str| {
         view! {
             <li class="home-card">
                 <h3><a href=move || site.href(v, &[])>{move || label(t())}</a></h3>

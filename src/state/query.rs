@@ -15,7 +15,10 @@ pub fn decode(s: &str) -> (String, bool) {
             }
             b'%' => {
                 let hex = |b: u8| (b as char).to_digit(16);
-                match (bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
+                match (
+                    bytes.get(i + 1).and_then(|b| hex(*b)),
+                    bytes.get(i + 2).and_then(|b| hex(*b)),
+                ) {
                     (Some(h), Some(l)) => {
                         out.push((h * 16 + l) as u8);
                         i += 3;
@@ -107,7 +110,10 @@ mod tests {
 
     #[test]
     fn decodes_percent_and_plus() {
-        assert_eq!(decode("%EB%84%A4%EC%9D%B4%EB%B2%84+x"), ("네이버 x".to_string(), true));
+        assert_eq!(
+            decode("%EB%84%A4%EC%9D%B4%EB%B2%84+x"),
+            ("네이버 x".to_string(), true)
+        );
     }
 
     #[test]

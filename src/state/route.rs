@@ -56,7 +56,10 @@ impl View {
     pub fn from_path(path: &str, base: &str) -> View {
         let rest = path.strip_prefix(base).unwrap_or(path);
         let rest = rest.trim_matches('/');
-        let rest = rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/');
+        let rest = rest
+            .strip_suffix("index.html")
+            .unwrap_or(rest)
+            .trim_end_matches('/');
         if rest.is_empty() {
             return View::Home;
         }
@@ -107,11 +110,26 @@ mod tests {
     fn paths_map_to_views_under_a_base() {
         assert_eq!(View::from_path("/crossroads/", "/crossroads"), View::Home);
         assert_eq!(View::from_path("/crossroads", "/crossroads"), View::Home);
-        assert_eq!(View::from_path("/crossroads/timeline/", "/crossroads"), View::Timeline);
-        assert_eq!(View::from_path("/crossroads/timeline", "/crossroads"), View::Timeline);
-        assert_eq!(View::from_path("/crossroads/index.html", "/crossroads"), View::Home);
-        assert_eq!(View::from_path("/crossroads/companies/index.html", "/crossroads"), View::Companies);
-        assert_eq!(View::from_path("/crossroads/nope/", "/crossroads"), View::NotFound);
+        assert_eq!(
+            View::from_path("/crossroads/timeline/", "/crossroads"),
+            View::Timeline
+        );
+        assert_eq!(
+            View::from_path("/crossroads/timeline", "/crossroads"),
+            View::Timeline
+        );
+        assert_eq!(
+            View::from_path("/crossroads/index.html", "/crossroads"),
+            View::Home
+        );
+        assert_eq!(
+            View::from_path("/crossroads/companies/index.html", "/crossroads"),
+            View::Companies
+        );
+        assert_eq!(
+            View::from_path("/crossroads/nope/", "/crossroads"),
+            View::NotFound
+        );
         assert_eq!(View::from_path("/timeline/", ""), View::Timeline);
         assert_eq!(View::from_path("/", ""), View::Home);
         assert_eq!(View::from_path("/timeline/extra", ""), View::NotFound);

@@ -114,3 +114,23 @@ test('icons and manifest resolve under the sub-path; no request for /favicon.ico
   assert.ok(!requested.includes('/favicon.ico'), 'no stray /favicon.ico request');
   await page.done();
 });
+
+test('embed=1 drops the site chrome; links that leave the view open the full site in a new tab', async () => {
+  const page = await newPage();
+  await open(page, '?embed=1&lang=en');
+  assert.equal(await page.locator('header.site-header').count(), 0, 'no header');
+  assert.equal(await page.locator('footer.site-footer').count(), 0, 'no footer');
+  const full = page.getByRole('link', { name: 'Open the full site' });
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.ok(!(await full.getAttribute('href')).includes('embed'), 'full-site link drops embed');
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.locator('main').getByRole('link', { name: 'About' }).first().click(),
+  ]);
+  await popup.waitForLoadState();
+  const u = new URL(popup.url());
+  assert.equal(u.pathname, `${BASE}about/`);
+  assert.equal(u.searchParams.get('embed'), null, 'the new tab is the full site');
+  assert.ok(!page.url().includes('about'), 'the embedded page stays where it was');
+  await page.done();
+});
