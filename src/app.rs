@@ -215,7 +215,8 @@ fn Shelled(base: &'static str) -> impl IntoView {
             .filter(|p| p.key != "embed")
             .map(|p| (p.key, p.value))
             .collect();
-        let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let pairs: Vec<(&str, String)> =
+            pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         route::href(base, view.get(), &query::build(&pairs))
     };
 
@@ -229,6 +230,7 @@ fn Shelled(base: &'static str) -> impl IntoView {
             <SiteHeader />
         </Show>
         <IgnoredNote ignored=shell_ignored />
+        <crate::components::print_footer::PrintFooter />
         {move || match view.get() {
             View::Home => pages::home::HomePage().into_any(),
             View::Story => pages::story::StoryPage().into_any(),

@@ -6,6 +6,7 @@ pub mod state;
 
 pub mod app;
 pub mod components;
+pub mod content;
 pub mod pages;
 
 /// Install the panic hook and mount the app.

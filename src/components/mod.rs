@@ -1,5 +1,15 @@
 //! Reusable pieces of the page, one component per file.
 
+pub mod company_card;
+pub mod event_card;
+pub mod evidence_list;
 pub mod footer;
 pub mod header;
 pub mod ignored_note;
+pub mod money_chart;
+pub mod network_graph;
+pub mod print_footer;
+pub mod qr;
+pub mod quote_card;
+pub mod story_step;
+pub mod term;

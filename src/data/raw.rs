@@ -944,12 +944,12 @@ pub fn load_articles(facts: &Facts, seeds: &Path) -> Option<Articles> {
     Some(out)
 }
 
+/// One row of the coverage table: source id, paragraph number, paragraph text, and the
+/// citing record ids (`Ok`) or the reason the paragraph is skipped (`Err`).
+pub type CoverageRow = (String, u32, String, Result<Vec<String>, String>);
+
 /// Which records cite each paragraph of each article: the coverage table.
-/// Returns (source id, paragraph number, paragraph text, citing record ids or skip reason).
-pub fn coverage(
-    facts: &Facts,
-    articles: &Articles,
-) -> Vec<(String, u32, String, Result<Vec<String>, String>)> {
+pub fn coverage(facts: &Facts, articles: &Articles) -> Vec<CoverageRow> {
     let mut cited: BTreeMap<(String, u32), Vec<String>> = BTreeMap::new();
     let mut add = |kind: &str, id: &str, cites: &[String]| {
         for c in cites {

@@ -83,8 +83,9 @@ const HOSTILE = [
   'timeline/?q=%E0%A4%A',
   'timeline/?q=%',
   'timeline/?q=%%%25%zz',
-  `timeline/?q=${'A'.repeat(20000)}`,
-  `timeline/?company=${'naver,'.repeat(3000)}`,
+  // Huge values, kept under the ~8 KB request line that static hosts (and Node) accept.
+  `timeline/?q=${'A'.repeat(6000)}`,
+  `timeline/?company=${'naver,'.repeat(1000)}`,
   'timeline/?stance=alliance&stance=sovereign&stance=nope',
   'timeline/?event=no-such-event',
   'timeline/?event=javascript:alert(1)',

@@ -1,0 +1,289 @@
+use crate::app::{use_site, Site};
+use crate::data::{Event, Lang};
+use crate::state::export::cites_by_source;
+use crate::state::route::View;
+use leptos::prelude::*;
+
+crate::catalogue! {
+    /// Strings of an event card.
+    pub struct EventCardUi {
+        inferred: "추정", "inferred";
+        stance: "입장", "Stance";
+        layer: "분야", "Layer";
+        kind: "종류", "Kind";
+        status: "상태", "Status";
+        involved: "관련 기업·기관", "Organisations involved";
+        people: "인물", "People";
+        figures: "수치", "Figures";
+        conversion: "기사 환산", "the article's conversion";
+        note: "편집자 주", "Editor's note";
+        source: "출처", "Source";
+        details: "인용 자세히 보기", "Citation details";
+        about_date: "날짜에 대해", "About the date";
+        article_date_inferred: "기사 날짜 추정", "article date inferred";
+        paragraph: "{n}번째 문단", "paragraph {n}";
+        paragraphs: "{n}번째 문단", "paragraphs {n}";
+        by: "기자", "by";
+        permalink: "이 사건 링크", "Link to this event";
+    }
+}
+
+/// One event of the timeline: date at its real precision, title, summary, organisations
+/// (linking to their company cards), stance, layer/kind/status, figures, note and citation.
+/// The root is `<article data-event="<id>">` with a `<time datetime>`.
+#[component]
+pub fn EventCard(
+    ev: &'static Event,
+    /// This is the event the link points at: highlighted, citation details open.
+    #[prop(into)]
+    target: Signal<bool>,
+    /// The link to this event (the current view plus `event=<id>`).
+    #[prop(into)]
+    permalink: Signal<String>,
+) -> impl IntoView {
+    let site = use_site();
+    let lang = site.lang;
+    let title_id = format!("event-{}-title", ev.id);
+    let labelled_by = title_id.clone();
+    view! {
+        <article
+            data-event=ev.id
+            id=format!("event-{}", ev.id)
+            class="event-card"
+            class=("event-card--target", move || target.get())
+            aria-current=move || target.get().then_some("true")
+            tabindex="-1"
+            aria-labelledby=labelled_by
+        >
+            {move || body(ev, lang.get(), site, target, permalink, title_id.clone())}
+        </article>
+    }
+}
+
+fn fill(template: &str, n: &str) -> String {
+    template.replace("{n}", n)
+}
+
+fn body(
+    ev: &'static Event,
+    l: Lang,
+    site: Site,
+    target: Signal<bool>,
+    permalink: Signal<String>,
+    title_id: String,
+) -> impl IntoView {
+    let t = EventCardUi::get(l);
+    let groups = cites_by_source(ev.cites);
+    let sources: Vec<_> = groups
+        .iter()
+        .filter_map(|(id, paras)| crate::data::source(id).map(|s| (s, paras.clone())))
+        .collect();
+    let paras_text = move |paras: &[u16]| {
+        let list = paras
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        fill(
+            if paras.len() == 1 {
+                t.paragraph
+            } else {
+                t.paragraphs
+            },
+            &list,
+        )
+    };
+    let orgs: Vec<_> = ev
+        .orgs
+        .iter()
+        .filter_map(|id| crate::data::org(id))
+        .collect();
+    let people: Vec<_> = ev
+        .people
+        .iter()
+        .filter_map(|id| crate::data::person(id))
+        .collect();
+    view! {
+        <header class="event-card__head">
+            <p class="event-card__meta">
+                <time class="event-card__date" datetime=ev.date.iso()>{ev.date.display(l)}</time>
+                {ev
+                    .date_inferred
+                    .then(|| {
+                        view! {
+                            <span class="event-card__inferred" title=ev.date_note.map(|n| n.get(l))>
+                                {t.inferred}
+                            </span>
+                        }
+                    })}
+                <span class=format!("stance stance--{}", ev.stance.slug())>
+                    <span class="visually-hidden">{t.stance} ": "</span>
+                    {ev.stance.label().get(l)}
+                </span>
+            </p>
+            <h4 class="event-card__title" id=title_id>{ev.title.get(l)}</h4>
+            <ul class="event-card__tags">
+                <li>
+                    <span class="visually-hidden">{t.layer} ": "</span>
+                    {ev.layer.label().get(l)}
+                </li>
+                <li>
+                    <span class="visually-hidden">{t.kind} ": "</span>
+                    {ev.kind.label().get(l)}
+                </li>
+                {ev
+                    .status
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <span class="visually-hidden">{t.status} ": "</span>
+                                {s.label().get(l)}
+                            </li>
+                        }
+                    })}
+            </ul>
+        </header>
+        <p class="event-card__summary">{ev.summary.get(l)}</p>
+        {(!orgs.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="event-card__orgs" aria-label=t.involved>
+                        {orgs
+                            .into_iter()
+                            .map(|o| {
+                                view! {
+                                    <li>
+                                        <a
+                                            class="event-card__org"
+                                            data-org=o.id
+                                            href=site.href(View::Companies, &[("company", o.id.to_string())])
+                                        >
+                                            {o.name.get(l)}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+        {(!people.is_empty())
+            .then(|| {
+                view! {
+                    <p class="event-card__people">
+                        <span class="event-card__label">{t.people} ": "</span>
+                        {people
+                            .iter()
+                            .map(|p| format!("{} ({})", p.name.get(l), p.role.get(l)))
+                            .collect::<Vec<_>>()
+                            .join(", ")}
+                    </p>
+                }
+            })}
+        {(!ev.figures.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="event-card__figures" aria-label=t.figures>
+                        {ev
+                            .figures
+                            .iter()
+                            .map(|f| {
+                                view! {
+                                    <li class="event-card__figure">
+                                        <span class="event-card__figure-value" lang="ko">{f.as_reported}</span>
+                                        " "
+                                        <span class="event-card__figure-label">{f.label.get(l)}</span>
+                                        {f
+                                            .converted
+                                            .map(|c| {
+                                                view! {
+                                                    " "
+                                                    <span class="event-card__figure-conv">
+                                                        "(" {t.conversion} ": "
+                                                        <span lang="ko">{c.as_reported}</span> ")"
+                                                    </span>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+        {ev
+            .note
+            .map(|n| {
+                view! {
+                    <p class="event-card__note">
+                        <strong>{t.note} ": "</strong>
+                        {n.get(l)}
+                    </p>
+                }
+            })}
+        <footer class="event-card__foot">
+            <p class="event-card__source">
+                <span class="event-card__label">{t.source} ": "</span>
+                {sources
+                    .iter()
+                    .enumerate()
+                    .map(|(n, (s, _))| {
+                        view! {
+                            {(n > 0).then_some(" · ")}
+                            <cite class="event-card__outlet">{s.outlet.get(l)}</cite>
+                            ", "
+                            <time datetime=s.date.iso()>{s.date.display(l)}</time>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+            <details class="event-card__details" prop:open=move || target.get()>
+                <summary>{t.details}</summary>
+                <ul class="event-card__cites">
+                    {sources
+                        .iter()
+                        .map(|(s, paras)| {
+                            view! {
+                                <li>
+                                    <cite>
+                                        "“" {s.headline.get(l)} "”"
+                                    </cite>
+                                    ", " {s.outlet.get(l)} ", " {t.by} " " {s.author.get(l)} ", "
+                                    <time datetime=s.date.iso()>{s.date.display(l)}</time>
+                                    {s.date_inferred.then(|| format!(" ({})", t.article_date_inferred))}
+                                    " — " <span class="event-card__para">{paras_text(paras)}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                {ev
+                    .date_note
+                    .map(|n| {
+                        view! {
+                            <p class="event-card__date-note">
+                                <strong>{t.about_date} ": "</strong>
+                                {n.get(l)}
+                            </p>
+                        }
+                    })}
+            </details>
+            <a class="event-card__permalink" href=move || permalink.get() data-noscroll="">
+                {t.permalink}
+            </a>
+        </footer>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_is_complete() {
+        for (key, ko, en) in EventCardUi::entries() {
+            assert!(!ko.trim().is_empty(), "{key}: Korean missing");
+            assert!(!en.trim().is_empty(), "{key}: English missing");
+        }
+    }
+}

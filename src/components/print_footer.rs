@@ -1,0 +1,84 @@
+//! A print-only block on every view: a QR code that reopens the same view, and its address
+//! in text. Hidden on screen (and so from assistive technology there); shown when printing.
+
+use crate::app::use_site;
+use crate::components::qr::{qr_path, QrSvg};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+crate::catalogue! {
+    pub struct PrintUi {
+        scan: "이 화면을 다시 열려면 QR 코드를 스캔하거나 주소를 입력하세요", "Scan the QR code or type the address to open this view again";
+        qr_label: "이 화면을 여는 QR 코드", "QR code that opens this view";
+        too_long: "주소가 너무 길어 QR 코드로 만들 수 없습니다", "This address is too long for a QR code";
+        printed_from: "갈림길 (Crossroads) · 다섯 편의 한국 기사에 근거한 해설", "Crossroads (갈림길) · an explainer based on five Korean news articles";
+    }
+}
+
+/// The address of the current view as a reader should reopen it: without `embed`.
+pub fn view_url(origin: &str, pathname: &str, search: &str) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "embed" && !p.starts_with("embed="))
+        .collect();
+    if kept.is_empty() {
+        format!("{origin}{pathname}")
+    } else {
+        format!("{origin}{pathname}?{}", kept.join("&"))
+    }
+}
+
+#[component]
+pub fn PrintFooter() -> impl IntoView {
+    let site = use_site();
+    let location = use_location();
+    let origin = window().location().origin().unwrap_or_default();
+    let url = Memo::new(move |_| view_url(&origin, &location.pathname.get(), &site.search.get()));
+    let p = move || PrintUi::get(site.lang.get());
+    let code = Memo::new(move |_| url.with(|u| qr_path(u)));
+    let label = Signal::derive(move || p().qr_label.to_string());
+    view! {
+        <aside class="qr" aria-label=move || p().qr_label>
+            <div class="qr__code">
+                {move || code.get().map(|(size, path)| view! { <QrSvg size path label /> })}
+            </div>
+            <div class="qr__text">
+                <p class="qr__scan">
+                    {move || if code.with(Option::is_some) { p().scan } else { p().too_long }}
+                </p>
+                <p class="qr__url">{move || url.get()}</p>
+                <p class="qr__from">{move || p().printed_from}</p>
+            </div>
+        </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_is_complete() {
+        let e = PrintUi::entries();
+        assert!(!e.is_empty());
+        for (key, ko, en) in e {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+        }
+    }
+
+    #[test]
+    fn embed_is_left_out_of_the_address() {
+        let o = "https://x.org";
+        assert_eq!(view_url(o, "/c/", ""), "https://x.org/c/");
+        assert_eq!(view_url(o, "/c/", "?embed=1"), "https://x.org/c/");
+        assert_eq!(
+            view_url(o, "/c/", "?lang=ko&embed=1&section=quiz"),
+            "https://x.org/c/?lang=ko&section=quiz"
+        );
+        assert_eq!(
+            view_url(o, "/c/", "?embedded=2"),
+            "https://x.org/c/?embedded=2"
+        );
+    }
+}

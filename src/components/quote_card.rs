@@ -1,0 +1,71 @@
+use crate::app::use_site;
+use crate::data::{person, source, speaker_name, Lang, Quote};
+use crate::state::route::View;
+use leptos::prelude::*;
+
+crate::catalogue! {
+    pub struct QuoteUi {
+        translation: "번역", "Translation";
+        said_in: "출처", "Reported by";
+        context: "타임라인에서 맥락 보기", "Context on the timeline";
+    }
+}
+
+/// An attributed quote: the Korean words as printed (always, `lang="ko"`), the English
+/// translation for English readers, the speaker with their role, and the outlet.
+#[component]
+pub fn QuoteCard(quote: &'static Quote, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let q = QuoteUi::get(lang);
+    let name = speaker_name(quote.speaker).map_or(quote.speaker, |n| n.get(lang));
+    let role = person(quote.speaker).map(|p| format!(", {}", p.role.get(lang)));
+    let outlet = quote.cites.first().and_then(|c| source(c.source)).map(|s| {
+        view! {
+            " · "
+            <span class="visually-hidden">{q.said_in} " "</span>
+            <cite>{s.outlet.get(lang)}</cite>
+        }
+    });
+    let context = quote.event.map(|e| {
+        view! {
+            " · "
+            <a href=site.href(View::Timeline, &[("event", e.into())])>{q.context}</a>
+        }
+    });
+    let translation = (lang == Lang::En).then(|| {
+        view! {
+            <p class="story-quote__translation" lang="en">
+                <span class="visually-hidden">{q.translation} ": "</span>
+                {quote.en}
+            </p>
+        }
+    });
+    view! {
+        <figure class="story-quote" data-quote=quote.id>
+            <blockquote class="story-quote__words" lang="ko">
+                <p>{quote.ko}</p>
+            </blockquote>
+            {translation}
+            <figcaption class="story-quote__by">
+                "— "
+                <span class="story-quote__speaker">{name}</span>
+                {role}
+                {outlet}
+                {context}
+            </figcaption>
+            {quote.note.map(|n| view! { <p class="story-quote__note">{n.get(lang)}</p> })}
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_catalogue_is_complete() {
+        for (key, ko, en) in QuoteUi::entries() {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+use crate::app::use_site;
+use crate::components::evidence_list::EvidenceList;
+use crate::components::quote_card::QuoteCard;
+use crate::components::term::TermText;
+use crate::content::story::CHAPTERS;
+use crate::content::{quote, Caveat, Flag};
+use crate::data::{org, Lang};
+use crate::state::route::View;
+use crate::state::story::StoryPos;
+use leptos::prelude::*;
+
+crate::catalogue! {
+    pub struct StepUi {
+        chapter: "{n}장", "Chapter {n}";
+        evidence: "근거", "Evidence";
+        orgs: "관련 기업·기관", "Companies and bodies";
+        inference: "추론", "Inference";
+        thin: "근거 부족", "Thin evidence";
+    }
+}
+
+/// The id of the focusable step heading (focus moves here when the step changes).
+pub const HEADING_ID: &str = "story-step-heading";
+
+/// A visible label for a claim that goes beyond the facts, with the reason.
+#[component]
+pub fn CaveatNote(caveat: &'static Caveat, lang: Lang) -> impl IntoView {
+    let s = StepUi::get(lang);
+    let (class, label) = match caveat.flag {
+        Flag::Inference => ("story-flag story-flag--inference", s.inference),
+        Flag::Thin => ("story-flag story-flag--thin", s.thin),
+    };
+    view! {
+        <p class=class>
+            <strong class="story-flag__label">{label}</strong>
+            " "
+            {caveat.note.get(lang)}
+        </p>
+    }
+}
+
+/// One step of the story, self-contained so it can also be shown full-screen: chapter,
+/// the claim with glossary terms explained, caveats, quotes and the facts behind it.
+#[component]
+pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let s = StepUi::get(lang);
+    let Some(chapter) = CHAPTERS.get(pos.chapter) else {
+        return ().into_any();
+    };
+    let Some(step) = chapter.steps.get(pos.step) else {
+        return ().into_any();
+    };
+    let orgs = (!step.orgs.is_empty()).then(|| {
+        let links = step
+            .orgs
+            .iter()
+            .filter_map(|id| org(id))
+            .map(|o| {
+                view! {
+                    <li>
+                        <a
+                            class="story-step__org"
+                            href=site.href(View::Companies, &[("company", o.id.into())])
+                        >
+                            {o.name.get(lang)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="story-step__orgs">
+                <h4 class="story-step__label">{s.orgs}</h4>
+                <ul class="story-step__org-list">{links}</ul>
+            </div>
+        }
+    });
+    view! {
+        <article class="story-step" data-chapter=chapter.slug data-step=pos.step + 1>
+            <h2 class="story-step__chapter">
+                <span class="story-step__chapter-no">
+                    {s.chapter.replace("{n}", &(pos.chapter + 1).to_string())}
+                </span>
+                " "
+                {chapter.title.get(lang)}
+            </h2>
+            <h3 id=HEADING_ID class="story-step__title" tabindex="-1">
+                {step.title.get(lang)}
+            </h3>
+            <p class="story-step__body">
+                <TermText text=step.body.get(lang) lang=lang />
+            </p>
+            {step.caveats.iter().map(|c| view! { <CaveatNote caveat=c lang=lang /> }).collect_view()}
+            {step
+                .quotes
+                .iter()
+                .filter_map(|id| quote(id))
+                .map(|q| view! { <QuoteCard quote=q lang=lang /> })
+                .collect_view()}
+            <section class="story-evidence" aria-labelledby="story-step-evidence">
+                <h4 class="story-step__label" id="story-step-evidence">{s.evidence}</h4>
+                <EvidenceList ids=step.events lang=lang />
+            </section>
+            {orgs}
+        </article>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_catalogue_is_complete() {
+        for (key, ko, en) in StepUi::entries() {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+        }
+    }
+}

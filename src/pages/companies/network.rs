@@ -1,0 +1,632 @@
+//! The alliance network: who partners with whom, and where each node sits on the page.
+//!
+//! **Partner rule** (a tie is only drawn where an event states it):
+//! - a *partnership* event ties its first-named organisation (the one the article reports
+//!   on) to each other organisation it names; the others are not tied to one another
+//!   (Samsung works with Google and with OpenAI; that does not make Google OpenAI's partner);
+//! - a *merger* event ties every pair it names;
+//! - an *investment* event ties its two organisations when it names exactly two (investor
+//!   and recipient, or two parties to one project); events naming more list co-investors
+//!   or rivals racing in parallel, not ties;
+//! - media organisations (they report, they do not partner) and an organisation with its
+//!   own parent or subsidiary (ownership, not partnership) are never tied;
+//! - [`NOT_TIES`] lists the few organisations an event names as the other side (a rival),
+//!   so that they are not read as partners; a test keeps the list in step with the data.
+//!
+//! **Layout.** Three columns: Korean companies and universities on the left, global firms on
+//! the right, governments, countries, institutes and alliances (the programmes) in the
+//! middle. Rows are ordered by a few deterministic sweeps of the barycentre heuristic (each
+//! node moves towards the mean row of its partners), so ties run mostly level and short.
+//! All coordinates are integers in viewBox units.
+
+use super::profile::sorted_indices;
+use crate::data::{org, Country, Event, Kind, Lang, Org, OrgKind, EVENTS};
+
+/// Organisations an event names as the other side, not as a partner: (event, org, why).
+pub const NOT_TIES: &[(&str, &str, &str)] = &[(
+    "meta-ibm-form-ai-alliance",
+    "openai",
+    "the AI Alliance was formed to take on OpenAI",
+)];
+
+/// One tie between two organisations, stated by one event.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tie {
+    pub a: &'static str,
+    pub b: &'static str,
+    pub event: &'static Event,
+}
+
+fn related(x: &Org, y: &Org) -> bool {
+    x.parent == Some(y.id) || y.parent == Some(x.id)
+}
+
+fn tieable(event: &Event, o: &Org) -> bool {
+    o.kind != OrgKind::Media
+        && !NOT_TIES
+            .iter()
+            .any(|(e, id, _)| *e == event.id && *id == o.id)
+}
+
+/// The ties one event states, by the partner rule.
+pub fn ties_of(event: &'static Event) -> Vec<Tie> {
+    let orgs: Vec<&'static Org> = event.orgs.iter().filter_map(|id| org(id)).collect();
+    let mut pairs: Vec<(&Org, &Org)> = Vec::new();
+    match event.kind {
+        Kind::Partnership => {
+            if let Some((first, rest)) = orgs.split_first() {
+                pairs.extend(rest.iter().map(|o| (*first, *o)));
+            }
+        }
+        Kind::Merger => {
+            for (i, x) in orgs.iter().enumerate() {
+                pairs.extend(orgs[i + 1..].iter().map(|y| (*x, *y)));
+            }
+        }
+        Kind::Investment if orgs.len() == 2 => pairs.push((orgs[0], orgs[1])),
+        _ => {}
+    }
+    pairs
+        .into_iter()
+        .filter(|(x, y)| x.id != y.id && tieable(event, x) && tieable(event, y) && !related(x, y))
+        .map(|(x, y)| Tie {
+            a: x.id,
+            b: y.id,
+            event,
+        })
+        .collect()
+}
+
+/// Every tie in the fact base, in event order.
+pub fn all_ties() -> Vec<Tie> {
+    EVENTS.iter().flat_map(ties_of).collect()
+}
+
+/// [`all_ties`], computed once.
+pub fn ties() -> &'static [Tie] {
+    static TIES: std::sync::OnceLock<Vec<Tie>> = std::sync::OnceLock::new();
+    TIES.get_or_init(all_ties)
+}
+
+/// The column a node sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Column {
+    Korea,
+    Middle,
+    Global,
+}
+
+pub fn column(o: &Org) -> Column {
+    match o.kind {
+        OrgKind::Government | OrgKind::Country | OrgKind::Institute | OrgKind::Alliance => {
+            Column::Middle
+        }
+        _ if o.country == Country::Kr => Column::Korea,
+        _ => Column::Global,
+    }
+}
+
+/// A laid-out node: its circle's centre and its label's box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub column: Column,
+    pub x: i32,
+    pub y: i32,
+    /// Where the label's text is anchored, and how (`start`, `middle`, `end`).
+    pub label_x: i32,
+    pub label_y: i32,
+    pub anchor: &'static str,
+    /// The box the circle and its label take up: (x0, y0, x1, y1).
+    pub bbox: (i32, i32, i32, i32),
+}
+
+/// A laid-out tie: the path's `d` attribute.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    pub tie: Tie,
+    pub d: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub width: i32,
+    pub height: i32,
+    pub nodes: Vec<Node>,
+    /// Edges in reading order (top to bottom), the order arrow keys follow.
+    pub edges: Vec<Edge>,
+}
+
+pub const FONT: i32 = 15;
+pub const RADIUS: i32 = 7;
+const ROW: i32 = 34;
+const MARGIN: i32 = 12;
+const GAP: i32 = 8;
+const WIDTH: i32 = 1000;
+/// Height of a middle node with its label underneath.
+const MID_H: i32 = 2 * RADIUS + FONT + 5;
+/// Cost of one tie running through a middle node's label, in units of tie height.
+const PENALTY: i64 = 4 * ROW as i64;
+
+/// A generous estimate of a label's rendered width in viewBox units (no font metrics in
+/// Rust): Hangul and other wide characters count a full em, Latin capitals 0.7, the rest less.
+pub fn text_width(s: &str) -> i32 {
+    let tenths: i32 = s
+        .chars()
+        .map(|c| match c {
+            c if (c as u32) >= 0x1100 => 10,
+            'i' | 'l' | 'j' | 'I' | '.' | ',' | '(' | ')' | '\'' | ' ' => 4,
+            'm' | 'w' | 'M' | 'W' => 9,
+            'A'..='Z' | '0'..='9' => 7,
+            _ => 6,
+        })
+        .sum();
+    (tenths * FONT + 9) / 10
+}
+
+/// The centre of row `r` of a side column of `n` nodes, centred against the tallest.
+fn side_y(r: i32, n: i32, rows: i32, height: i32) -> i32 {
+    (height - rows * ROW) / 2 + (rows - n) * ROW / 2 + r * ROW + ROW / 2
+}
+
+/// Whether the curve of a tie between the side columns (rows `y1` on the left, `y2` on the
+/// right) passes through the box of a middle node at `my` that is `2·half_w` wide. The
+/// curve's control points sit halfway across at the ends' heights, so along it x moves as
+/// 1.5t − 1.5t² + t³ and y as the smoothstep 3t² − 2t³.
+fn crosses(y1: i32, y2: i32, left_x: i32, right_x: i32, mid_x: i32, half_w: i32, my: i32) -> bool {
+    let (top, bottom) = (my - RADIUS - 6, my + MID_H - RADIUS + 6);
+    (1..60).any(|k| {
+        let t = k as f64 / 60.0;
+        let x = left_x as f64 + (right_x - left_x) as f64 * (1.5 * t - 1.5 * t * t + t * t * t);
+        let y = y1 as f64 + (y2 - y1) as f64 * (3.0 * t * t - 2.0 * t * t * t);
+        (x - mid_x as f64).abs() <= half_w as f64 && y >= top as f64 && y <= bottom as f64
+    })
+}
+
+/// Place the nodes of `ties` and route their edges, with labels in `lang`.
+pub fn layout(ties: &[Tie], lang: Lang) -> Layout {
+    // Nodes in first-seen order (deterministic: event order, then name order in the event).
+    let mut ids: Vec<&'static str> = Vec::new();
+    for t in ties {
+        for id in [t.a, t.b] {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let orgs: Vec<&'static Org> = ids.iter().filter_map(|id| org(id)).collect();
+    let idx = |id: &str| orgs.iter().position(|o| o.id == id).unwrap_or(0);
+    let cols: Vec<Column> = orgs.iter().map(|o| column(o)).collect();
+    let neighbours: Vec<Vec<usize>> = (0..orgs.len())
+        .map(|i| {
+            ties.iter()
+                .filter_map(|t| {
+                    let (a, b) = (idx(t.a), idx(t.b));
+                    (a == i).then_some(b).or((b == i).then_some(a))
+                })
+                .collect()
+        })
+        .collect();
+
+    let label = |i: usize| orgs[i].name.get(lang);
+    let widest = |c: Column| {
+        (0..orgs.len())
+            .filter(|i| cols[*i] == c)
+            .map(|i| text_width(label(i)))
+            .max()
+            .unwrap_or(0)
+    };
+    let left_x = MARGIN + widest(Column::Korea) + GAP + RADIUS;
+    let right_x = WIDTH - MARGIN - widest(Column::Global) - GAP - RADIUS;
+    let mid_x = (left_x + right_x) / 2;
+
+    // Side columns: row order by barycentre sweeps, then adjacent swaps that lower the cost.
+    // Middle column: each node takes the free height where its ties are shortest and no tie
+    // between the side columns runs through its circle or label.
+    let members = |c: Column| -> Vec<usize> { (0..orgs.len()).filter(|i| cols[*i] == c).collect() };
+    let mut order: Vec<Vec<usize>> = vec![members(Column::Korea), members(Column::Global)];
+    let middle = members(Column::Middle);
+    let rows = order.iter().map(Vec::len).max().unwrap_or(0) as i32;
+    let height = 2 * MARGIN + (rows * ROW).max(middle.len() as i32 * (MID_H + 6)).max(ROW);
+    let mut mid_y: Vec<i32> = (0..middle.len() as i32)
+        .map(|r| {
+            let slot = (height - 2 * MARGIN) / (middle.len() as i32).max(1);
+            MARGIN + slot * r + RADIUS + 2
+        })
+        .collect();
+    let ys = |order: &Vec<Vec<usize>>, mid_y: &Vec<i32>| -> Vec<i32> {
+        let mut y = vec![0; orgs.len()];
+        for col in order {
+            for (r, i) in col.iter().enumerate() {
+                y[*i] = side_y(r as i32, col.len() as i32, rows, height);
+            }
+        }
+        for (m, my) in middle.iter().zip(mid_y) {
+            y[*m] = *my;
+        }
+        y
+    };
+    let pairs: Vec<(usize, usize)> = ties.iter().map(|t| (idx(t.a), idx(t.b))).collect();
+    let across: Vec<(usize, usize)> = pairs
+        .iter()
+        .copied()
+        .filter(|(a, b)| {
+            cols[*a] != Column::Middle && cols[*b] != Column::Middle && cols[*a] != cols[*b]
+        })
+        .collect();
+    let half_w = |m: usize| text_width(label(m)) / 2 + 6;
+    // How many ties between the side columns run through middle node `m` placed at `my`.
+    let hits = |y: &[i32], m: usize, my: i32| -> i64 {
+        across
+            .iter()
+            .filter(|(a, b)| crosses(y[*a], y[*b], left_x, right_x, mid_x, half_w(m), my))
+            .count() as i64
+    };
+    let cost = |order: &Vec<Vec<usize>>, mid_y: &Vec<i32>| -> i64 {
+        let y = ys(order, mid_y);
+        let len: i64 = pairs
+            .iter()
+            .map(|(a, b)| (y[*a] - y[*b]).abs() as i64)
+            .sum();
+        let through: i64 = middle.iter().map(|m| hits(&y, *m, y[*m])).sum();
+        len + PENALTY * through
+    };
+    for _ in 0..12 {
+        let y = ys(&order, &mid_y);
+        for col in order.iter_mut() {
+            // Mean row of each node's partners (its own row counts once, which damps
+            // swapping back and forth), in sixteenths of a unit; ties by node index.
+            let keys: Vec<(i64, i64)> = col
+                .iter()
+                .map(|i| {
+                    let n = &neighbours[*i];
+                    let sum: i64 = n.iter().map(|j| y[*j] as i64).sum::<i64>() + y[*i] as i64;
+                    (16 * sum / (n.len() as i64 + 1), *i as i64)
+                })
+                .collect();
+            *col = sorted_indices(&keys).into_iter().map(|k| col[k]).collect();
+        }
+    }
+    let degree_keys: Vec<(i64, i64)> = (0..middle.len())
+        .map(|k| (-(neighbours[middle[k]].len() as i64), k as i64))
+        .collect();
+    let by_degree = sorted_indices(&degree_keys);
+    for _ in 0..3 {
+        // Swap neighbouring rows of the side columns while that lowers the cost.
+        let mut best = cost(&order, &mid_y);
+        for _ in 0..60 {
+            let mut improved = false;
+            for c in 0..order.len() {
+                for r in 0..order[c].len().saturating_sub(1) {
+                    order[c].swap(r, r + 1);
+                    let now = cost(&order, &mid_y);
+                    if now < best {
+                        best = now;
+                        improved = true;
+                    } else {
+                        order[c].swap(r, r + 1);
+                    }
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+        // Then place the middle nodes, busiest first, each at its cheapest free height.
+        let mut placed: Vec<i32> = Vec::new();
+        for k in &by_degree {
+            let m = middle[*k];
+            let y = ys(&order, &mid_y);
+            let candidates =
+                (MARGIN + RADIUS + 2..=height - MARGIN - MID_H + RADIUS).step_by(ROW as usize / 2);
+            let pick = candidates
+                .filter(|c| placed.iter().all(|p| (c - p).abs() >= MID_H + 6))
+                .min_by_key(|c| {
+                    let len: i64 = neighbours[m].iter().map(|j| (y[*j] - c).abs() as i64).sum();
+                    (len + PENALTY * hits(&y, m, *c), *c)
+                });
+            if let Some(c) = pick {
+                mid_y[*k] = c;
+                placed.push(c);
+            }
+        }
+    }
+    let y_of = ys(&order, &mid_y);
+    let order: Vec<Vec<usize>> = vec![order[0].clone(), middle.clone(), order[1].clone()];
+
+    let mut nodes: Vec<Node> = Vec::new();
+    for (c, col) in order.iter().enumerate() {
+        for i in col {
+            let w = text_width(label(*i));
+            let (x, label_x, label_y, anchor, bbox);
+            let y = y_of[*i];
+            if c == 1 {
+                // The few middle nodes spread over the full height; label under the node.
+                x = mid_x;
+                label_x = x;
+                label_y = y + RADIUS + FONT + 1;
+                anchor = "middle";
+                bbox = (x - w / 2 - 2, y - RADIUS, x + w / 2 + 2, label_y + 4);
+            } else {
+                let left = c == 0;
+                x = if left { left_x } else { right_x };
+                label_x = if left {
+                    x - RADIUS - GAP
+                } else {
+                    x + RADIUS + GAP
+                };
+                label_y = y + FONT / 3;
+                anchor = if left { "end" } else { "start" };
+                bbox = if left {
+                    (label_x - w, y - ROW / 2 + 3, x + RADIUS, y + ROW / 2 - 3)
+                } else {
+                    (x - RADIUS, y - ROW / 2 + 3, label_x + w, y + ROW / 2 - 3)
+                };
+            }
+            nodes.push(Node {
+                id: orgs[*i].id,
+                label: label(*i),
+                column: cols[*i],
+                x,
+                y,
+                label_x,
+                label_y,
+                anchor,
+                bbox,
+            });
+        }
+    }
+
+    let at = |id: &str| nodes.iter().find(|n| n.id == id).expect("laid out");
+    let mut edges: Vec<(i32, i32, usize, Edge)> = Vec::new();
+    for (k, t) in ties.iter().enumerate() {
+        let (mut p, mut q) = (at(t.a), at(t.b));
+        if (p.x, p.y) > (q.x, q.y) {
+            std::mem::swap(&mut p, &mut q);
+        }
+        // Parallel ties between the same two organisations fan out.
+        let twin = ties[..k]
+            .iter()
+            .filter(|u| (u.a == t.a && u.b == t.b) || (u.a == t.b && u.b == t.a))
+            .count() as i32;
+        let fan = if twin % 2 == 1 {
+            -(twin + 1) / 2
+        } else {
+            twin / 2
+        } * 14;
+        let d = if p.column == q.column {
+            // Same column: an arc bulging towards the middle.
+            let dir = if p.column == Column::Global { -1 } else { 1 };
+            let bulge = dir * (40 + (q.y - p.y).abs() / 3 + fan.abs());
+            format!(
+                "M{} {}C{} {} {} {} {} {}",
+                p.x,
+                p.y,
+                p.x + bulge,
+                p.y,
+                q.x + bulge,
+                q.y,
+                q.x,
+                q.y
+            )
+        } else {
+            let dx = (q.x - p.x) / 2;
+            format!(
+                "M{} {}C{} {} {} {} {} {}",
+                p.x,
+                p.y,
+                p.x + dx,
+                p.y + fan,
+                q.x - dx,
+                q.y + fan,
+                q.x,
+                q.y
+            )
+        };
+        edges.push((p.y.min(q.y), p.y.max(q.y), k, Edge { tie: *t, d }));
+    }
+    let keys: Vec<(i64, i64)> = edges
+        .iter()
+        .map(|(top, bottom, k, _)| (*top as i64, *bottom as i64 * 10_000 + *k as i64))
+        .collect();
+    Layout {
+        width: WIDTH,
+        height,
+        nodes,
+        edges: sorted_indices(&keys)
+            .into_iter()
+            .map(|i| edges[i].3.clone())
+            .collect(),
+    }
+}
+
+fn overlaps(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Pairs of nodes whose circle-and-label boxes overlap (empty for a good layout).
+pub fn collisions(l: &Layout) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    for (i, a) in l.nodes.iter().enumerate() {
+        for b in &l.nodes[i + 1..] {
+            if overlaps(a.bbox, b.bbox) {
+                out.push((a.id, b.id));
+            }
+        }
+    }
+    out
+}
+
+/// Nodes whose box leaves the viewBox (empty for a good layout).
+pub fn outside(l: &Layout) -> Vec<&'static str> {
+    l.nodes
+        .iter()
+        .filter(|n| n.bbox.0 < 0 || n.bbox.1 < 0 || n.bbox.2 > l.width || n.bbox.3 > l.height)
+        .map(|n| n.id)
+        .collect()
+}
+
+/// Ties between the side columns that run through a middle node's circle or label.
+pub fn through_middle(l: &Layout) -> Vec<(&'static str, &'static str)> {
+    let node = |id: &str| l.nodes.iter().find(|n| n.id == id);
+    let mids: Vec<&Node> = l
+        .nodes
+        .iter()
+        .filter(|n| n.column == Column::Middle)
+        .collect();
+    let mut out = Vec::new();
+    for e in &l.edges {
+        let (Some(a), Some(b)) = (node(e.tie.a), node(e.tie.b)) else {
+            continue;
+        };
+        let (p, q) = if a.x <= b.x { (a, b) } else { (b, a) };
+        if p.column != Column::Korea || q.column != Column::Global {
+            continue;
+        }
+        for m in &mids {
+            let half_w = (m.bbox.2 - m.bbox.0) / 2;
+            if crosses(p.y, q.y, p.x, q.x, m.x, half_w, m.y) {
+                out.push((e.tie.a, e.tie.b));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::event;
+
+    fn tied(ties: &[Tie], x: &str, y: &str) -> bool {
+        ties.iter()
+            .any(|t| (t.a == x && t.b == y) || (t.a == y && t.b == x))
+    }
+
+    #[test]
+    fn not_ties_name_real_events_and_orgs() {
+        for (e, o, why) in NOT_TIES {
+            let ev = event(e).unwrap_or_else(|| panic!("NOT_TIES: unknown event {e}"));
+            assert!(ev.orgs.contains(o), "NOT_TIES: {e} does not name {o}");
+            assert!(!why.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_partner_rule_on_the_real_data() {
+        let ties = all_ties();
+        assert!(!ties.is_empty());
+        for t in &ties {
+            let (a, b) = (org(t.a).unwrap(), org(t.b).unwrap());
+            assert_ne!(a.id, b.id);
+            assert!(a.kind != OrgKind::Media && b.kind != OrgKind::Media);
+            assert!(!related(a, b), "{} and {} are parent and child", a.id, b.id);
+            assert!(t.event.orgs.contains(&a.id) && t.event.orgs.contains(&b.id));
+            assert!(matches!(
+                t.event.kind,
+                Kind::Partnership | Kind::Merger | Kind::Investment
+            ));
+        }
+        // Stated ties are drawn…
+        for (x, y) in [
+            ("kt", "microsoft"),
+            ("sk-hynix", "nvidia"),
+            ("naver", "nvidia"),
+            ("upstage", "aws"),
+        ] {
+            if org(x).is_some() && org(y).is_some() {
+                assert!(tied(&ties, x, y), "{x}–{y} missing");
+            }
+        }
+        // …and co-mentions are not: fellow partners, co-investors, rivals, reporters.
+        for (x, y) in [
+            ("google", "openai"),
+            ("intel", "nvidia"),
+            ("microsoft", "apple"),
+            ("aws", "google"),
+            ("ai-alliance", "openai"),
+            ("meta", "openai"),
+            ("alphabet", "google"),
+            ("amazon", "wall-street-journal"),
+        ] {
+            assert!(
+                !tied(&ties, x, y),
+                "{x}–{y} is not a partnership the facts state"
+            );
+        }
+    }
+
+    #[test]
+    fn no_two_nodes_overlap_and_labels_stay_inside_in_both_languages() {
+        let ties = all_ties();
+        for lang in Lang::ALL {
+            let l = layout(&ties, lang);
+            assert!(l.nodes.len() >= 2);
+            assert_eq!(l.edges.len(), ties.len());
+            assert_eq!(collisions(&l), Vec::<(&str, &str)>::new(), "{lang:?}");
+            assert_eq!(outside(&l), Vec::<&str>::new(), "{lang:?}");
+            assert_eq!(through_middle(&l), Vec::<(&str, &str)>::new(), "{lang:?}");
+            // Readable on a laptop: the viewBox is drawn at about its own size.
+            assert!(
+                l.width <= 1000 && l.height <= 1000,
+                "{}x{}",
+                l.width,
+                l.height
+            );
+            let left = l
+                .nodes
+                .iter()
+                .filter(|n| n.column == Column::Korea)
+                .map(|n| n.x)
+                .max();
+            let right = l
+                .nodes
+                .iter()
+                .filter(|n| n.column == Column::Global)
+                .map(|n| n.x)
+                .min();
+            if let (Some(left), Some(right)) = (left, right) {
+                assert!(right - left >= 300, "room between the columns");
+            }
+        }
+    }
+
+    #[test]
+    fn layout_is_deterministic_and_edges_in_reading_order() {
+        let ties = all_ties();
+        let a = layout(&ties, Lang::En);
+        assert_eq!(a, layout(&ties, Lang::En));
+        let top = |e: &Edge| {
+            let y = |id| a.nodes.iter().find(|n| n.id == id).unwrap().y;
+            y(e.tie.a).min(y(e.tie.b))
+        };
+        assert!(a.edges.windows(2).all(|w| top(&w[0]) <= top(&w[1])));
+    }
+
+    #[test]
+    fn a_crowded_synthetic_graph_still_lays_out_cleanly() {
+        // Every organisation in one made-up chain: the tallest column the data could give.
+        let ev = &EVENTS[0];
+        let ids: Vec<&'static str> = crate::data::ORGS.iter().map(|o| o.id).collect();
+        let ties: Vec<Tie> = ids
+            .windows(2)
+            .map(|w| Tie {
+                a: w[0],
+                b: w[1],
+                event: ev,
+            })
+            .collect();
+        for lang in Lang::ALL {
+            let l = layout(&ties, lang);
+            assert_eq!(collisions(&l), Vec::<(&str, &str)>::new());
+            assert_eq!(outside(&l), Vec::<&str>::new());
+        }
+    }
+
+    #[test]
+    fn text_width_counts_hangul_wider() {
+        assert!(text_width("네이버") > text_width("abc"));
+        assert_eq!(text_width(""), 0);
+    }
+}

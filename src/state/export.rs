@@ -1,0 +1,428 @@
+//! The events a reader is looking at, as files to download: CSV (for spreadsheets, in the
+//! reader's language, RFC 4180 quoting, UTF-8 with a byte-order mark so Excel reads Korean)
+//! and JSON (both languages, structured). Plain Rust, tested natively; the page hands the
+//! text to the browser as a Blob.
+
+use crate::data::{Cite, Date, Event, Lang, Text};
+
+crate::catalogue! {
+    /// Column headings of the CSV file.
+    pub struct CsvHeadings {
+        id: "아이디", "id";
+        date: "날짜", "date";
+        date_inferred: "날짜 추정", "date inferred";
+        title: "제목", "title";
+        summary: "요약", "summary";
+        stance: "입장", "stance";
+        layer: "분야", "layer";
+        kind: "종류", "kind";
+        status: "상태", "status";
+        organisations: "기업·기관", "organisations";
+        figures: "수치", "figures";
+        note: "편집자 주", "editorial note";
+        source_outlet: "출처 매체", "source outlet";
+        source_date: "기사 날짜", "article date";
+        source_headline: "기사 제목", "article headline";
+        source_author: "기자", "author";
+        source_paragraphs: "문단", "paragraphs";
+        link: "링크", "link";
+        inferred: "추정", "inferred";
+        conversion: "기사 환산", "article's conversion";
+    }
+}
+
+/// The byte-order mark that tells Excel the file is UTF-8.
+pub const BOM: char = '\u{FEFF}';
+
+/// One CSV field, quoted when it holds a comma, quote, CR or LF (quotes doubled), or when
+/// it starts with a character a spreadsheet would run as a formula.
+pub fn csv_field(s: &str) -> String {
+    let formula = s.starts_with(['=', '+', '-', '@']);
+    let s = if formula {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The cites of an event grouped by source, in order of first mention: (source, paragraphs).
+pub fn cites_by_source(cites: &[Cite]) -> Vec<(&'static str, Vec<u16>)> {
+    let mut out: Vec<(&'static str, Vec<u16>)> = Vec::new();
+    for c in cites {
+        match out.iter_mut().find(|(s, _)| *s == c.source) {
+            Some((_, paras)) => {
+                if !paras.contains(&c.para) {
+                    paras.push(c.para)
+                }
+            }
+            None => out.push((c.source, vec![c.para])),
+        }
+    }
+    out
+}
+
+fn org_name(id: &str) -> Option<Text> {
+    crate::data::speaker_name(id)
+}
+
+/// CSV of `events` (header row first), prose in `lang`; `link` gives an event's URL.
+pub fn csv(events: &[&Event], lang: Lang, link: &dyn Fn(&str) -> String) -> String {
+    let h = CsvHeadings::get(lang);
+    let mut out = String::new();
+    out.push(BOM);
+    let header = [
+        h.id,
+        h.date,
+        h.date_inferred,
+        h.title,
+        h.summary,
+        h.stance,
+        h.layer,
+        h.kind,
+        h.status,
+        h.organisations,
+        h.figures,
+        h.note,
+        h.source_outlet,
+        h.source_date,
+        h.source_headline,
+        h.source_author,
+        h.source_paragraphs,
+        h.link,
+    ];
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    for e in events {
+        let orgs: Vec<String> = e
+            .orgs
+            .iter()
+            .map(|id| org_name(id).map_or(id.to_string(), |t| t.get(lang).to_string()))
+            .collect();
+        let figures: Vec<String> = e
+            .figures
+            .iter()
+            .map(|f| {
+                let mut s = format!("{}: {}", f.label.get(lang), f.as_reported);
+                if let Some(c) = &f.converted {
+                    s.push_str(&format!(" ({}: {})", h.conversion, c.as_reported));
+                }
+                s
+            })
+            .collect();
+        let groups = cites_by_source(e.cites);
+        let per_source = |f: &dyn Fn(&crate::data::Source, &[u16]) -> String| -> String {
+            groups
+                .iter()
+                .map(|(id, paras)| crate::data::source(id).map_or(id.to_string(), |s| f(s, paras)))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let row = vec![
+            e.id.to_string(),
+            e.date.iso(),
+            if e.date_inferred {
+                h.inferred.to_string()
+            } else {
+                String::new()
+            },
+            e.title.get(lang).to_string(),
+            e.summary.get(lang).to_string(),
+            e.stance.label().get(lang).to_string(),
+            e.layer.label().get(lang).to_string(),
+            e.kind.label().get(lang).to_string(),
+            e.status
+                .map(|s| s.label().get(lang).to_string())
+                .unwrap_or_default(),
+            orgs.join("; "),
+            figures.join("; "),
+            e.note.map(|n| n.get(lang).to_string()).unwrap_or_default(),
+            per_source(&|s, _| s.outlet.get(lang).to_string()),
+            per_source(&|s, _| s.date.iso()),
+            per_source(&|s, _| s.headline.get(lang).to_string()),
+            per_source(&|s, _| s.author.get(lang).to_string()),
+            per_source(&|_, p| {
+                p.iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
+            link(e.id),
+        ];
+        push_row(&mut out, row.into_iter());
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    let row: Vec<String> = fields.map(|f| csv_field(&f)).collect();
+    out.push_str(&row.join(","));
+    out.push_str("\r\n");
+}
+
+/// A JSON string literal.
+pub fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Keep the file safe to paste into HTML/JS too.
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_text(t: &Text) -> String {
+    format!("{{\"ko\":{},\"en\":{}}}", json_str(t.ko), json_str(t.en))
+}
+
+fn json_opt_text(t: Option<&Text>) -> String {
+    t.map_or("null".into(), json_text)
+}
+
+fn json_num(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        "null".into()
+    }
+}
+
+fn json_date(d: Date) -> String {
+    json_str(&d.iso())
+}
+
+/// JSON of `events`: `{ "view": url, "count": n, "events": [...] }`, both languages.
+pub fn json(events: &[&Event], view: &str, link: &dyn Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    out.push_str("{\n  \"generator\": \"Crossroads\",\n");
+    out.push_str(&format!("  \"view\": {},\n", json_str(view)));
+    out.push_str(&format!("  \"count\": {},\n  \"events\": [", events.len()));
+    for (n, e) in events.iter().enumerate() {
+        out.push_str(if n == 0 { "\n    " } else { ",\n    " });
+        let orgs: Vec<String> = e
+            .orgs
+            .iter()
+            .map(|id| {
+                format!(
+                    "{{\"id\":{},\"name\":{}}}",
+                    json_str(id),
+                    json_opt_text(org_name(id).as_ref())
+                )
+            })
+            .collect();
+        let figures: Vec<String> = e
+            .figures
+            .iter()
+            .map(|f| {
+                let conv = f.converted.map_or("null".into(), |c| {
+                    format!(
+                        "{{\"as_reported\":{},\"value\":{},\"unit\":{}}}",
+                        json_str(c.as_reported),
+                        json_num(c.value),
+                        json_str(c.unit.slug())
+                    )
+                });
+                format!(
+                    "{{\"label\":{},\"as_reported\":{},\"value\":{},\"unit\":{},\"converted\":{}}}",
+                    json_text(&f.label),
+                    json_str(f.as_reported),
+                    json_num(f.value),
+                    json_str(f.unit.slug()),
+                    conv
+                )
+            })
+            .collect();
+        let cites: Vec<String> = e
+            .cites
+            .iter()
+            .map(|c| match crate::data::source(c.source) {
+                Some(s) => format!(
+                    "{{\"source\":{},\"outlet\":{},\"date\":{},\"date_inferred\":{},\"headline\":{},\"author\":{},\"paragraph\":{}}}",
+                    json_str(s.id),
+                    json_text(&s.outlet),
+                    json_date(s.date),
+                    s.date_inferred,
+                    json_text(&s.headline),
+                    json_text(&s.author),
+                    c.para
+                ),
+                None => format!("{{\"source\":{},\"paragraph\":{}}}", json_str(c.source), c.para),
+            })
+            .collect();
+        out.push_str(&format!(
+            "{{\"id\":{},\"date\":{},\"date_inferred\":{},\"date_note\":{},\"title\":{},\"summary\":{},\
+             \"stance\":{},\"layer\":{},\"kind\":{},\"status\":{},\"organisations\":[{}],\"figures\":[{}],\
+             \"note\":{},\"citations\":[{}],\"link\":{}}}",
+            json_str(e.id),
+            json_date(e.date),
+            e.date_inferred,
+            json_opt_text(e.date_note.as_ref()),
+            json_text(&e.title),
+            json_text(&e.summary),
+            json_str(e.stance.slug()),
+            json_str(e.layer.slug()),
+            json_str(e.kind.slug()),
+            e.status.map_or("null".into(), |s| json_str(s.slug())),
+            orgs.join(","),
+            figures.join(","),
+            json_opt_text(e.note.as_ref()),
+            cites.join(","),
+            json_str(&link(e.id)),
+        ));
+    }
+    out.push_str(if events.is_empty() {
+        "]\n}\n"
+    } else {
+        "\n  ]\n}\n"
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::EVENTS;
+
+    /// A minimal RFC 4180 reader, to check what a spreadsheet would see.
+    fn read_csv(s: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let mut row = vec![];
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_per_rfc_4180() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("네이버"), "네이버");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("=1+1"), "'=1+1", "no formulas");
+    }
+
+    #[test]
+    fn csv_has_bom_header_and_one_row_per_event() {
+        let evs: Vec<&Event> = EVENTS.iter().take(12).collect();
+        for lang in Lang::ALL {
+            let text = csv(&evs, lang, &|id| format!("https://x/timeline/?event={id}"));
+            assert!(text.starts_with('\u{FEFF}'), "BOM");
+            assert!(text.ends_with("\r\n"));
+            let rows = read_csv(text.trim_start_matches('\u{FEFF}'));
+            assert_eq!(rows.len(), evs.len() + 1);
+            assert!(rows.iter().all(|r| r.len() == rows[0].len()), "same width");
+            assert_eq!(rows[0][0], CsvHeadings::get(lang).id);
+            for (r, e) in rows[1..].iter().zip(&evs) {
+                assert_eq!(r[0], e.id);
+                assert_eq!(r[1], e.date.iso());
+                assert_eq!(r[3], e.title.get(lang));
+                assert!(r[17].ends_with(e.id));
+                // Every event cites a source: outlet, date, headline and paragraphs are filled.
+                assert!(!r[12].is_empty() && !r[13].is_empty() && !r[16].is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn json_strings_are_escaped() {
+        assert_eq!(json_str("a\"b\\c\n\u{1}"), "\"a\\\"b\\\\c\\n\\u0001\"");
+        assert_eq!(json_str("</script>"), "\"\\u003c/script\\u003e\"");
+        assert_eq!(json_str("네이버"), "\"네이버\"");
+        assert_eq!(json_num(f64::NAN), "null");
+        assert_eq!(json_num(80e9), "80000000000");
+        assert_eq!(json_num(1.5), "1.5");
+    }
+
+    #[test]
+    fn json_lists_every_event_with_citations() {
+        let evs: Vec<&Event> = EVENTS.iter().take(5).collect();
+        let text = json(&evs, "https://x/timeline/?q=a", &|id| format!("u/{id}"));
+        assert!(text.contains("\"count\": 5"));
+        for e in &evs {
+            assert!(text.contains(&format!("\"id\":{}", json_str(e.id))));
+        }
+        assert!(text.contains("\"citations\":[{\"source\":"));
+        assert!(text.contains("\"paragraph\":"));
+        // Balanced brackets outside strings: a cheap well-formedness check.
+        let (mut depth, mut in_str, mut esc) = (0i32, false, false);
+        for c in text.chars() {
+            match (in_str, esc, c) {
+                (true, true, _) => esc = false,
+                (true, false, '\\') => esc = true,
+                (true, false, '"') => in_str = false,
+                (false, _, '"') => in_str = true,
+                (false, _, '{' | '[') => depth += 1,
+                (false, _, '}' | ']') => depth -= 1,
+                _ => {}
+            }
+            assert!(depth >= 0);
+        }
+        assert_eq!(depth, 0);
+        assert_eq!(json(&[], "v", &|id| id.into()).trim_end(), "{\n  \"generator\": \"Crossroads\",\n  \"view\": \"v\",\n  \"count\": 0,\n  \"events\": []\n}");
+    }
+
+    #[test]
+    fn cites_are_grouped_by_source() {
+        let c = [
+            Cite {
+                source: "a",
+                para: 3,
+            },
+            Cite {
+                source: "b",
+                para: 1,
+            },
+            Cite {
+                source: "a",
+                para: 4,
+            },
+            Cite {
+                source: "a",
+                para: 3,
+            },
+        ];
+        assert_eq!(cites_by_source(&c), vec![("a", vec![3, 4]), ("b", vec![1])]);
+    }
+
+    #[test]
+    fn headings_are_complete() {
+        for (key, ko, en) in CsvHeadings::entries() {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! "Take a side": a student's positions on the alliance ↔ sovereign scale, with a reason for
+//! each organisation and a name, packed into a short, URL-safe, versioned string.
+//!
+//! Format, version 1: `1` + one digit per organisation of [`SIDE_ORGS`] (`0` = not placed,
+//! `1` = ally with Big Tech … `5` = build our own) + optionally `.` + base64url (no padding) of
+//! the UTF-8 text `name \n reason₁ \n … \n reasonₙ` (trailing empty fields left out).
+//! Example: `135000000002.S2ltCkhCTSB3b3Jrcw`. The same string is the shareable link's
+//! `side=` value and the draft kept in localStorage. It contains no comma, so several can be
+//! listed in one `sides=` value. Decoding validates everything and never panics.
+
+/// The organisations a student places, in encoding order. Append only (never reorder): a
+/// link written with a shorter list still decodes, the missing ones unplaced.
+pub const SIDE_ORGS: [&str; 11] = [
+    "naver",
+    "kt",
+    "sk-hynix",
+    "sk-telecom",
+    "samsung-electronics",
+    "lg",
+    "kakao",
+    "upstage",
+    "rebellions",
+    "fadu",
+    "south-korea",
+];
+pub const N: usize = SIDE_ORGS.len();
+/// The current format's version character.
+pub const VERSION: u8 = b'1';
+/// Longest name and reason, in characters.
+pub const MAX_NAME: usize = 40;
+pub const MAX_REASON: usize = 120;
+/// Longest encoded string accepted (a full side in Korean is about 2,300 characters).
+pub const MAX_ENCODED: usize = 4096;
+
+/// One student's positions: `pos[i]` is 0 (not placed) or 1..=5 for `SIDE_ORGS[i]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Side {
+    pub name: String,
+    pub pos: [u8; N],
+    pub reasons: [String; N],
+}
+
+/// Why a string is not a valid side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideError {
+    Empty,
+    TooLong,
+    /// Written by a format version this build does not know (older or newer).
+    Version,
+    Malformed,
+}
+
+/// Make free text fit a one-line field: control characters (newlines included) become
+/// spaces and the text is cut to `max` characters. Idempotent.
+pub fn clean(s: &str, max: usize) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(max)
+        .collect()
+}
+
+impl Side {
+    /// The same side with every field cleaned and every position in range.
+    pub fn cleaned(mut self) -> Side {
+        self.name = clean(&self.name, MAX_NAME);
+        for r in self.reasons.iter_mut() {
+            *r = clean(r, MAX_REASON);
+        }
+        for p in self.pos.iter_mut() {
+            if *p > 5 {
+                *p = 0;
+            }
+        }
+        self
+    }
+
+    /// True when nothing is placed, named or written.
+    pub fn is_blank(&self) -> bool {
+        self.name.trim().is_empty()
+            && self.pos.iter().all(|p| *p == 0)
+            && self.reasons.iter().all(|r| r.trim().is_empty())
+    }
+
+    /// How many organisations are placed.
+    pub fn placed(&self) -> usize {
+        self.pos.iter().filter(|p| **p > 0).count()
+    }
+
+    /// The compact string (see the module docs). Fields are cleaned first.
+    pub fn encode(&self) -> String {
+        let mut out = String::with_capacity(16);
+        out.push(VERSION as char);
+        for p in self.pos {
+            out.push(char::from(b'0' + if p > 5 { 0 } else { p }));
+        }
+        let mut text = clean(&self.name, MAX_NAME);
+        for r in &self.reasons {
+            text.push('\n');
+            text.push_str(&clean(r, MAX_REASON));
+        }
+        let text = text.trim_end_matches('\n');
+        if !text.is_empty() {
+            out.push('.');
+            out.push_str(&b64_encode(text.as_bytes()));
+        }
+        out
+    }
+
+    /// Read a compact string back. Anything unexpected is an error, never a panic.
+    pub fn decode(s: &str) -> Result<Side, SideError> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Err(SideError::Empty);
+        }
+        if s.len() > MAX_ENCODED {
+            return Err(SideError::TooLong);
+        }
+        let bytes = s.as_bytes();
+        if bytes[0] != VERSION {
+            return Err(if bytes[0].is_ascii_digit() {
+                SideError::Version
+            } else {
+                SideError::Malformed
+            });
+        }
+        let (digits, text) = match s[1..].split_once('.') {
+            Some((d, t)) => (d, Some(t)),
+            None => (&s[1..], None),
+        };
+        if digits.len() > N {
+            return Err(SideError::Malformed);
+        }
+        let mut side = Side::default();
+        for (i, b) in digits.bytes().enumerate() {
+            match b {
+                b'0'..=b'5' => side.pos[i] = b - b'0',
+                _ => return Err(SideError::Malformed),
+            }
+        }
+        if let Some(t) = text {
+            let raw = b64_decode(t).ok_or(SideError::Malformed)?;
+            let text = String::from_utf8(raw).map_err(|_| SideError::Malformed)?;
+            let mut fields = text.split('\n');
+            side.name = clean(fields.next().unwrap_or(""), MAX_NAME);
+            for (i, f) in fields.enumerate() {
+                if i >= N {
+                    return Err(SideError::Malformed);
+                }
+                side.reasons[i] = clean(f, MAX_REASON);
+            }
+        }
+        Ok(side)
+    }
+}
+
+/// The `side=` value of a pasted link, or the pasted text itself when it is a bare code.
+/// Returns `None` for text that holds neither.
+pub fn code_from_link(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let query = match text.split_once('?') {
+        Some((_, q)) => q,
+        None if text.contains("side=") => text,
+        None => return Some(text.to_string()),
+    };
+    let query = query.split('#').next().unwrap_or("");
+    super::query::pairs(query)
+        .into_iter()
+        .find(|p| p.key == "side")
+        .map(|p| p.value)
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding.
+pub fn b64_encode(data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..=chunk.len() {
+            out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Inverse of [`b64_encode`]; `None` on any character outside the alphabet, an impossible
+/// length, or non-zero padding bits (so every valid string has exactly one decoding).
+pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
+    let val = |c: u8| B64.iter().position(|x| *x == c).map(|p| p as u32);
+    let bytes = s.as_bytes();
+    if bytes.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
+    for chunk in bytes.chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= val(*c)? << (18 - 6 * i);
+        }
+        let full = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        let take = chunk.len() - 1;
+        if full[take..].iter().any(|b| *b != 0) && chunk.len() < 4 {
+            return None;
+        }
+        out.extend_from_slice(&full[..take]);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_side_org_exists_once() {
+        for (i, id) in SIDE_ORGS.iter().enumerate() {
+            assert!(crate::data::org(id).is_some(), "unknown org {id}");
+            assert!(!SIDE_ORGS[..i].contains(id), "{id} twice");
+        }
+    }
+
+    #[test]
+    fn blank_side_is_just_the_version_and_zeros() {
+        assert_eq!(Side::default().encode(), "100000000000");
+        assert_eq!(Side::decode("100000000000"), Ok(Side::default()));
+    }
+
+    #[test]
+    fn known_example() {
+        let mut s = Side {
+            name: "Min".into(),
+            ..Default::default()
+        };
+        s.pos[0] = 5;
+        s.pos[1] = 1;
+        s.reasons[1] = "MS deal".into();
+        let code = s.encode();
+        assert!(code.starts_with("151000000000."), "{code}");
+        assert!(!code.contains(','));
+        assert_eq!(Side::decode(&code), Ok(s));
+    }
+
+    #[test]
+    fn shorter_position_lists_still_decode() {
+        let s = Side::decode("13").unwrap();
+        assert_eq!(s.pos[0], 3);
+        assert_eq!(s.placed(), 1);
+    }
+
+    #[test]
+    fn bad_strings_are_errors() {
+        assert_eq!(Side::decode(""), Err(SideError::Empty));
+        assert_eq!(Side::decode("2000"), Err(SideError::Version));
+        assert_eq!(Side::decode("0123"), Err(SideError::Version));
+        assert_eq!(Side::decode("x123"), Err(SideError::Malformed));
+        assert_eq!(Side::decode("1006"), Err(SideError::Malformed));
+        assert_eq!(Side::decode("1000000000000"), Err(SideError::Malformed));
+        assert_eq!(Side::decode("10.!!"), Err(SideError::Malformed));
+        assert_eq!(Side::decode("10.A"), Err(SideError::Malformed));
+        assert_eq!(
+            Side::decode("10.__8"),
+            Err(SideError::Malformed),
+            "invalid UTF-8"
+        );
+        let long = format!("1.{}", "A".repeat(MAX_ENCODED));
+        assert_eq!(Side::decode(&long), Err(SideError::TooLong));
+        let many = b64_encode("a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm".as_bytes());
+        assert_eq!(
+            Side::decode(&format!("1.{many}")),
+            Err(SideError::Malformed)
+        );
+    }
+
+    #[test]
+    fn base64_matches_known_vectors() {
+        assert_eq!(b64_encode(b""), "");
+        assert_eq!(b64_encode(b"f"), "Zg");
+        assert_eq!(b64_encode(b"fo"), "Zm8");
+        assert_eq!(b64_encode(b"foo"), "Zm9v");
+        assert_eq!(b64_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(b64_decode("Zm8").as_deref(), Some(&b"fo"[..]));
+        assert_eq!(b64_decode("Zm9"), None, "non-zero padding bits");
+    }
+
+    #[test]
+    fn links_and_bare_codes_are_read() {
+        assert_eq!(
+            code_from_link("https://x.org/crossroads/classroom/?lang=ko&section=side&side=135#top"),
+            Some("135".into())
+        );
+        assert_eq!(code_from_link("  1350 "), Some("1350".into()));
+        assert_eq!(code_from_link("classroom/?section=side"), None);
+        assert_eq!(code_from_link(""), None);
+    }
+
+    fn any_side() -> impl Strategy<Value = Side> {
+        (
+            "\\PC{0,50}",
+            proptest::array::uniform11(0u8..=5),
+            proptest::array::uniform11(".{0,130}"),
+        )
+            .prop_map(|(name, pos, reasons)| Side { name, pos, reasons })
+    }
+
+    proptest! {
+        #[test]
+        fn round_trip(side in any_side()) {
+            let side = side.cleaned();
+            let code = side.encode();
+            prop_assert!(code.len() <= MAX_ENCODED);
+            prop_assert!(!code.contains(','));
+            prop_assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+            prop_assert_eq!(Side::decode(&code), Ok(side));
+        }
+
+        #[test]
+        fn base64_round_trip(data in proptest::collection::vec(any::<u8>(), 0..200)) {
+            prop_assert_eq!(b64_decode(&b64_encode(&data)), Some(data));
+        }
+
+        #[test]
+        fn never_panics_on_garbage(s in ".{0,300}") {
+            let _ = Side::decode(&s);
+            let _ = code_from_link(&s);
+        }
+
+        #[test]
+        fn never_panics_on_plausible_garbage(s in "1[0-9]{0,14}(\\.[A-Za-z0-9_-]{0,80})?") {
+            if let Ok(side) = Side::decode(&s) {
+                // Whatever decodes is valid and re-encodes to something that decodes the same.
+                prop_assert!(side.pos.iter().all(|p| *p <= 5));
+                prop_assert_eq!(Side::decode(&side.encode()), Ok(side));
+            }
+        }
+    }
+}

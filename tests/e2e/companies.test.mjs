@@ -1,0 +1,230 @@
+// Companies view: cards (grid and shared single card), facets in the URL, the alliance
+// network (keyboard, caption, filters) and the money chart, in both languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, stop, newPage, open, BASE } from './harness.mjs';
+
+before(start);
+after(stop);
+
+const cards = (page) => page.locator('main article[data-company]');
+const visibleCards = (page) => page.locator('main article[data-company]:not([hidden])');
+
+test('company=naver opens the Naver card on its own, with partners, events and a timeline link', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?company=naver&lang=en');
+  await page.waitForSelector('article[data-company="naver"]');
+  assert.equal(await page.locator('main h1').count(), 1);
+  assert.equal(await page.locator('main h1').textContent(), 'Naver');
+  assert.equal(await cards(page).count(), 1, 'only the shared card is shown');
+  const card = page.locator('article[data-company="naver"]');
+  assert.match(await card.textContent(), /네이버/, 'both names');
+  // Its place, computed from its events, with the evidence linked to the timeline.
+  assert.match(await card.textContent(), /Where it stands/);
+  const eventLinks = card.locator('a[href*="timeline/?"][href*="event="]');
+  assert.ok((await eventLinks.count()) > 3, 'evidence and events link to the timeline');
+  // Partners link to their cards.
+  const nvidia = card.getByRole('link', { name: 'Nvidia', exact: true });
+  assert.match(await nvidia.getAttribute('href'), /companies\/\?.*company=nvidia/);
+  // Events in date order.
+  const dates = await card.locator('ol.card__events time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.ok(dates.length >= 5, `Naver has its events listed (${dates.length})`);
+  assert.deepEqual([...dates].sort(), dates, 'events are in date order');
+  // A way back to all companies.
+  assert.ok(await page.getByRole('link', { name: /All companies and institutions/ }).isVisible());
+  // The filtered timeline link works.
+  const tl = card.getByRole('link', { name: 'See its events on the timeline' });
+  assert.match(await tl.getAttribute('href'), new RegExp(`^${BASE}timeline/\\?.*company=naver`));
+  await tl.click();
+  await page.waitForFunction(() => location.pathname.endsWith('/timeline/'));
+  assert.equal(new URL(page.url()).searchParams.get('company'), 'naver');
+  await page.done();
+});
+
+test('company=kt opens in Korean, and a partner link opens that card', async () => {
+  const page = await newPage({ locale: 'ko-KR' });
+  await open(page, 'companies/?company=kt');
+  await page.waitForSelector('article[data-company="kt"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+  assert.equal(await page.locator('main h1').textContent(), 'KT');
+  const card = page.locator('article[data-company="kt"]');
+  const text = await card.textContent();
+  for (const s of ['어디에 서 있나', '협력 관계', '사건', '출처 기사']) assert.ok(text.includes(s), `KT card shows ${s}`);
+  await card.getByRole('link', { name: '마이크로소프트(MS)', exact: true }).click();
+  await page.waitForSelector('article[data-company="microsoft"]');
+  assert.equal(new URL(page.url()).searchParams.get('company'), 'microsoft');
+  assert.equal(await cards(page).count(), 1);
+  await page.done();
+});
+
+test('the grid has a card with data-company for every organisation', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?lang=en');
+  await page.waitForSelector('article[data-company]');
+  const slugs = await cards(page).evaluateAll((as) => as.map((a) => a.dataset.company));
+  assert.ok(slugs.length >= 50, `${slugs.length} cards`);
+  assert.ok(slugs.every((s) => /^[a-z0-9-]+$/.test(s)), 'every card names its slug');
+  assert.equal(new Set(slugs).size, slugs.length, 'one card per organisation');
+  assert.ok(slugs.includes('naver') && slugs.includes('nvidia'), 'Korean and global');
+  const status = await page.locator('.companies__count').textContent();
+  assert.match(status, new RegExp(`Showing ${slugs.length} of ${slugs.length}`));
+  // Every card's lean is computed (a five-point step or context only).
+  const leans = await cards(page).evaluateAll((as) => as.map((a) => a.dataset.lean));
+  assert.ok(leans.every((l) => ['alliance', 'leans-alliance', 'both', 'leans-sovereign', 'sovereign', 'context'].includes(l)));
+  await page.done();
+});
+
+test('an unknown company is named in the note and the grid is shown', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?company=no-such-firm&stance=sideways&lang=en');
+  const note = page.getByRole('status').filter({ hasText: 'ignored' });
+  await note.waitFor();
+  const t = await note.textContent();
+  assert.ok(t.includes('company=no-such-firm') && t.includes('stance=sideways'), t);
+  assert.ok((await cards(page).count()) > 1, 'the grid is shown');
+  assert.equal(await page.locator('main h1').textContent(), 'Companies and institutions');
+  await page.done();
+});
+
+test('facets and search live in the URL and narrow the cards', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?stance=sovereign&lang=en');
+  await page.waitForSelector('article[data-company]');
+  const leans = await visibleCards(page).evaluateAll((as) => as.map((a) => a.dataset.lean));
+  assert.ok(leans.length > 0);
+  assert.ok(leans.every((l) => l === 'sovereign' || l === 'leans-sovereign'), leans.join());
+  assert.ok(await page.getByRole('checkbox', { name: 'Sovereign' }).isChecked());
+
+  await page.getByLabel('Country').selectOption('us');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'us');
+  const u = new URL(page.url());
+  assert.equal(u.searchParams.get('stance'), 'sovereign');
+  assert.equal(u.searchParams.get('sector'), null, 'defaults are not written');
+
+  await page.getByRole('checkbox', { name: 'Sovereign' }).uncheck();
+  await page.getByLabel('Search names and descriptions').fill('네이버');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '네이버');
+  await page.getByLabel('Country').selectOption('');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('country'));
+  const shown = await visibleCards(page).evaluateAll((as) => as.map((a) => a.dataset.company));
+  assert.ok(shown.includes('naver'), shown.join());
+  assert.ok(!new URL(page.url()).searchParams.has('stance'));
+  await page.done();
+});
+
+test('the network: Tab in, arrow keys move between edges, the caption shows fact and source', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?lang=en');
+  const net = page.getByRole('region', { name: 'The alliance network' });
+  await net.waitFor();
+  const edges = net.getByRole('listitem').and(page.locator('svg [tabindex]'));
+  const n = await edges.count();
+  assert.ok(n >= 10, `${n} edges`);
+  assert.equal(await net.locator('svg [tabindex="0"]').count(), 1, 'one tab stop for the graph');
+
+  await net.getByLabel('To', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => document.activeElement.getAttribute('aria-label') || '');
+  const first = await focused();
+  assert.match(first, / — .*Source: /, 'an edge has focus and names its fact and source');
+  const caption = net.locator('#network-caption');
+  const cap1 = await caption.textContent();
+  assert.match(cap1, /Source: /);
+
+  await page.keyboard.press('ArrowDown');
+  const second = await focused();
+  assert.notEqual(second, first, 'arrow key moved to another edge');
+  const cap2 = await caption.textContent();
+  assert.notEqual(cap2, cap1, 'the caption follows');
+  assert.match(cap2, /Source: /);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(), first);
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), first, 'wraps around');
+
+  // The text alternative lists the same ties.
+  await net.getByText('The same ties as a table').click();
+  assert.equal(await net.locator('table tbody tr').count(), n);
+  await page.done();
+});
+
+test('the network: hovering a line shows its fact in the caption and its <title>', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?lang=en');
+  const net = page.getByRole('region', { name: 'The alliance network' });
+  await net.waitFor();
+  const edge = net.locator('svg g[role="listitem"]').nth(3);
+  const title = await edge.locator('title').textContent();
+  assert.match(title, /Source: /, 'the <title> names fact and source');
+  await edge.scrollIntoViewIfNeeded();
+  // A point halfway along the curve, in page coordinates.
+  const pt = await edge.locator('path.network__hit').evaluate((p) => {
+    const q = p.getPointAtLength(p.getTotalLength() / 2);
+    const m = p.getScreenCTM();
+    return { x: q.x * m.a + q.y * m.c + m.e, y: q.x * m.b + q.y * m.d + m.f };
+  });
+  await page.mouse.move(pt.x, pt.y);
+  const caption = await net.locator('#network-caption').textContent();
+  const eventTitle = title.split(': ').slice(1).join(': ').replace(/ \(.*$/s, '');
+  assert.ok(caption.includes(eventTitle.slice(0, 20)), `${caption} / ${eventTitle}`);
+  assert.match(caption, /Source: /);
+  await page.done();
+});
+
+test('the network follows stance and date filters from the URL', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?lang=en');
+  const net = page.getByRole('region', { name: 'The alliance network' });
+  const all = await net.locator('svg g[role="listitem"]').count();
+  await page.goto(page.url().replace('?lang=en', '?lang=en&stance=alliance&from=2024&to=2024'));
+  await page.waitForSelector('svg g[role="listitem"]');
+  const labels = await net.locator('svg g[role="listitem"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  assert.ok(labels.length > 0 && labels.length < all, `${labels.length} of ${all}`);
+  assert.ok(labels.every((l) => /\(Alliance, [^)]*2024\)/.test(l)), labels.join('\n'));
+  assert.equal(await net.getByLabel('From', { exact: true }).inputValue(), '2024');
+  await page.done();
+});
+
+test('the money chart shows bars labelled as reported, in both languages', async () => {
+  for (const [lang, title, heading] of [
+    ['en', 'The money', 'US dollars (USD)'],
+    ['ko', '돈의 규모', '달러 (USD)'],
+  ]) {
+    const page = await newPage();
+    await open(page, `companies/?lang=${lang}`);
+    const money = page.getByRole('region', { name: title });
+    await money.waitFor();
+    assert.ok(await money.getByRole('heading', { name: heading }).isVisible());
+    const rows = money.locator('li.money__row');
+    const count = await rows.count();
+    assert.ok(count >= 8, `${count} bars`);
+    const amounts = await money.locator('.money__amount').allTextContents();
+    assert.ok(amounts.includes('2090억 달러'), amounts.join());
+    assert.ok(amounts.some((a) => a.includes('원')), 'won amounts as printed');
+    const widths = await money.locator('rect.money__fill').evaluateAll((rs) => rs.map((r) => +r.getAttribute('width')));
+    assert.equal(widths.length, count);
+    assert.ok(widths.every((w) => w > 0 && w <= 1000));
+    assert.ok(widths.includes(1000), 'the largest bar of a group fills its scale');
+    const sources = await rows.first().locator('.money__source').textContent();
+    assert.ok(sources.length > 4, 'outlet and date');
+    // The won view uses only the articles' own conversions.
+    await money.getByRole('button', { name: lang === 'en' ? 'Compared in won' : '원화로 비교' }).click();
+    const converted = await money.locator('.money__amount').allTextContents();
+    assert.ok(converted.includes('약 300조 5002억 원'), converted.join());
+    await page.done();
+  }
+});
+
+test('phones: one column, nothing wider than the screen, in both themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await newPage({ viewport: { width: 320, height: 700 }, colorScheme });
+    await open(page, 'companies/?lang=ko');
+    await page.waitForSelector('article[data-company]');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 320, `page is ${wide}px wide`);
+    const xs = await visibleCards(page).evaluateAll((as) => as.slice(0, 4).map((a) => a.getBoundingClientRect().left));
+    assert.equal(new Set(xs).size, 1, 'cards stack in one column');
+    await page.done();
+  }
+});

@@ -1,0 +1,389 @@
+// The timeline explorer: shared links open to exactly the same view, filters write the URL,
+// back/forward step through filter changes, copy link, downloads, hostile links, deep links
+// to one event, bilingual search. Expected sets are derived from the unfiltered page (the
+// test cannot import the Rust fact base), then compared with what a filtered link shows.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { start, stop, newPage, open } from './harness.mjs';
+
+before(start);
+after(stop);
+
+/** Ids of the events shown, in order. */
+const shownIds = (page) =>
+  page.getByRole('article').evaluateAll((as) => as.map((a) => a.dataset.event));
+
+/** For every shown event: id, date (datetime), org ids, stance text. */
+const shownEvents = (page) =>
+  page.getByRole('article').evaluateAll((as) =>
+    as.map((a) => ({
+      id: a.dataset.event,
+      date: a.querySelector('time').getAttribute('datetime'),
+      orgs: [...a.querySelectorAll('a[data-org]')].map((o) => o.dataset.org),
+      text: a.textContent,
+    })),
+  );
+
+const params = (page) => new URL(page.url()).searchParams;
+
+/** The results count, e.g. "12 of 120 events". */
+const countText = (page) => page.locator('#timeline-count').textContent();
+
+async function waitForParam(page, key, value) {
+  await page.waitForFunction(
+    ([k, v]) => new URLSearchParams(location.search).get(k) === v,
+    [key, value],
+  );
+}
+
+/** Minimal RFC 4180 reader. */
+function readCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r') { /* CRLF */ }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  return rows;
+}
+
+test('the whole timeline: every event, newest first, grouped under year and month headings', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en');
+  const evs = await shownEvents(page);
+  assert.ok(evs.length >= 50, `many events (${evs.length})`);
+  assert.equal(new Set(evs.map((e) => e.id)).size, evs.length, 'each event once');
+  const dates = evs.map((e) => e.date);
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  assert.match(await countText(page), new RegExp(`All ${evs.length} events`));
+  const years = await page.getByRole('heading', { level: 2 }).allTextContents();
+  for (const y of new Set(dates.map((d) => d.slice(0, 4)))) {
+    assert.ok(years.some((h) => h.startsWith(y)), `a heading for ${y}`);
+  }
+  assert.ok((await page.getByRole('heading', { level: 3 }).count()) >= 3, 'month headings');
+  // Each card: a date, a stance badge, organisation links to company cards, a citation.
+  const first = page.getByRole('article').first();
+  assert.ok(await first.locator('time[datetime]').count());
+  const org = first.locator('a[data-org]').first();
+  assert.match(await org.getAttribute('href'), /\/companies\/\?(lang=en&)?company=/);
+  await first.getByText('Citation details').click();
+  assert.match(await first.locator('details').textContent(), /paragraph/);
+  await page.done();
+});
+
+test('a shared link opens cold to exactly its events: Naver since 2024', async () => {
+  const all = await newPage();
+  await open(all, 'timeline/?lang=en');
+  const expected = (await shownEvents(all))
+    .filter((e) => e.orgs.includes('naver') && e.date >= '2024')
+    .map((e) => e.id);
+  const total = (await shownIds(all)).length;
+  await all.done();
+  assert.ok(expected.length > 0);
+
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en&company=naver&from=2024');
+  const evs = await shownEvents(page);
+  for (const e of evs) {
+    assert.ok(e.orgs.includes('naver'), `${e.id} involves Naver`);
+    assert.ok(e.date >= '2024', `${e.id} is from 2024 or later (${e.date})`);
+  }
+  assert.deepEqual(evs.map((e) => e.id), expected);
+  assert.equal(await countText(page), `${expected.length} of ${total} events`);
+  // The facets show the active values as checked, and chips name them.
+  assert.ok(await page.getByRole('checkbox', { name: /^Naver/ }).isChecked());
+  assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '2024');
+  const chips = page.getByRole('group', { name: 'Active filters' });
+  assert.ok(await chips.getByRole('button', { name: 'Remove filter: Naver' }).isVisible());
+  assert.ok(await chips.getByRole('button', { name: 'Remove filter: From 2024' }).isVisible());
+  await page.done();
+});
+
+test('the same link shows the same events in the same order in Korean and English', async () => {
+  for (const q of ['stance=sovereign&sort=old', 'company=kt,sk-hynix&from=2024-03-15', 'layer=chips,models&kind=investment,partnership', 'q=hbm']) {
+    const ko = await newPage({ locale: 'ko-KR' });
+    await open(ko, `timeline/?lang=ko&${q}`);
+    const en = await newPage();
+    await open(en, `timeline/?lang=en&${q}`);
+    const [a, b] = [await shownIds(ko), await shownIds(en)];
+    assert.ok(a.length > 0, `${q} shows something`);
+    assert.deepEqual(a, b, q);
+    assert.equal(await ko.getAttribute('html', 'lang'), 'ko');
+    await ko.done();
+    await en.done();
+  }
+});
+
+test('clicking filters writes the URL, keeps focus, and back/forward step through the changes', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en');
+  const all = (await shownIds(page)).length;
+
+  const sovereign = page.getByRole('checkbox', { name: /^Sovereign/ });
+  await sovereign.click();
+  await waitForParam(page, 'stance', 'sovereign');
+  assert.ok(await sovereign.evaluate((el) => el === document.activeElement), 'the checkbox keeps focus');
+  const sov = await shownEvents(page);
+  assert.ok(sov.length > 0 && sov.length < all);
+  for (const e of sov) assert.match(e.text, /Sovereign/);
+
+  const chips = page.getByRole('checkbox', { name: /^Chips & memory/ });
+  const expectedChips = Number((await chips.locator('xpath=..').locator('.timeline__option-count').textContent()).trim());
+  await chips.click();
+  await waitForParam(page, 'layer', 'chips');
+  assert.equal(params(page).get('stance'), 'sovereign');
+  const both = await shownIds(page);
+  assert.equal(both.length, expectedChips, 'the facet count predicted the result');
+  assert.ok(await chips.evaluate((el) => el === document.activeElement));
+
+  // Keyboard: Space toggles a focused checkbox too.
+  const alliance = page.getByRole('checkbox', { name: /^Alliance/ });
+  await alliance.focus();
+  await page.keyboard.press('Space');
+  await waitForParam(page, 'stance', 'alliance,sovereign');
+
+  await page.goBack();
+  await waitForParam(page, 'stance', 'sovereign');
+  assert.deepEqual(await shownIds(page), both);
+  assert.ok(!(await alliance.isChecked()));
+  await page.goBack();
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('layer'));
+  assert.deepEqual((await shownIds(page)).length, sov.length);
+  assert.ok(!(await chips.isChecked()));
+  assert.ok(await sovereign.isChecked());
+  await page.goBack();
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('stance'));
+  assert.equal((await shownIds(page)).length, all);
+  await page.goForward();
+  await waitForParam(page, 'stance', 'sovereign');
+  assert.equal((await shownIds(page)).length, sov.length);
+
+  // Removing a chip and "clear all".
+  await page.getByRole('button', { name: 'Remove filter: Stance: Sovereign' }).click();
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('stance'));
+  await page.getByRole('checkbox', { name: /^Models/ }).click();
+  await page.getByRole('checkbox', { name: /^Cloud/ }).click();
+  await waitForParam(page, 'layer', 'cloud,models');
+  await page.getByRole('button', { name: 'Clear all' }).first().click();
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('layer'));
+  assert.equal((await shownIds(page)).length, all);
+  assert.equal(params(page).get('lang'), 'en', 'the language stays');
+  await page.done();
+});
+
+test('order toggle and date range', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en');
+  await page.getByRole('button', { name: 'Oldest first' }).click();
+  await waitForParam(page, 'sort', 'old');
+  const dates = (await shownEvents(page)).map((e) => e.date);
+  assert.deepEqual(dates, [...dates].sort(), 'oldest first');
+  assert.equal(await page.getByRole('button', { name: 'Oldest first' }).getAttribute('aria-pressed'), 'true');
+
+  await page.getByLabel('From', { exact: true }).fill('2024-07');
+  await page.getByLabel('From', { exact: true }).press('Enter');
+  await waitForParam(page, 'from', '2024-07');
+  for (const e of await shownEvents(page)) assert.ok(e.date.slice(0, 7) >= '2024-07' || e.date === '2024', e.date);
+  await page.getByLabel('To', { exact: true }).fill('2024-13');
+  await page.getByLabel('To', { exact: true }).press('Enter');
+  assert.match(await page.locator('#timeline-date-error').textContent(), /2024-03/);
+  assert.ok(!params(page).has('to'), 'a bad date is not written');
+  await page.getByLabel('To', { exact: true }).fill('2024');
+  await page.getByLabel('To', { exact: true }).press('Enter');
+  await waitForParam(page, 'to', '2024');
+  for (const e of await shownEvents(page)) assert.ok(e.date.startsWith('2024'), e.date);
+  await page.done();
+});
+
+test('an empty result names the filter to relax', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en&company=naver&layer=chips&kind=merger');
+  assert.equal((await shownIds(page)).length, 0);
+  assert.ok(await page.getByRole('heading', { name: 'No events match these filters' }).isVisible());
+  assert.match(await page.locator('.timeline__empty').textContent(), /Removing the \w[\w ]* filter would show \d+ events?/);
+  const relax = page.locator('.timeline__relax').getByRole('button').first();
+  await relax.click();
+  await page.waitForFunction(() => document.querySelectorAll('article[data-event]').length > 0);
+  await page.done();
+});
+
+test('copy link puts the canonical URL of the view on the clipboard', async () => {
+  const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await open(page, 'timeline/?lang=en&stance=sovereign&company=naver');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link to this view copied.' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  await page.done();
+});
+
+test('without a clipboard, copy link selects a read-only field with the URL', async () => {
+  const page = await newPage();
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await open(page, 'timeline/?lang=en&layer=policy');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const field = page.getByRole('textbox', { name: 'Link to this view' });
+  await field.waitFor();
+  assert.equal(await field.inputValue(), page.url());
+  assert.ok(await field.evaluate((el) => el === document.activeElement && el.readOnly));
+  assert.deepEqual(await field.evaluate((el) => [el.selectionStart, el.selectionEnd]), [0, page.url().length]);
+  await page.done();
+});
+
+test('CSV and JSON downloads hold exactly the events shown, with citations', async () => {
+  const page = await newPage({ locale: 'ko-KR' });
+  await open(page, 'timeline/?lang=ko&company=naver');
+  const ids = await shownIds(page);
+  assert.ok(ids.length > 0);
+
+  const [csvDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV 내려받기' }).click(),
+  ]);
+  assert.equal(csvDl.suggestedFilename(), 'crossroads-timeline.csv');
+  const bytes = fs.readFileSync(await csvDl.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const rows = readCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  assert.equal(rows.length, ids.length + 1, 'a header and one row per event');
+  assert.equal(rows[0][0], '아이디');
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), ids);
+  assert.ok(rows.every((r) => r.length === rows[0].length));
+  const col = (name) => rows[0].indexOf(name);
+  for (const r of rows.slice(1)) {
+    assert.ok(r[col('기업·기관')].includes('네이버'));
+    assert.ok(r[col('출처 매체')] && r[col('기사 날짜')] && r[col('기사 제목')] && r[col('문단')], r[0]);
+  }
+  await page.getByRole('status').filter({ hasText: '내려받았습니다' }).waitFor();
+
+  const [jsonDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'JSON 내려받기' }).click(),
+  ]);
+  assert.equal(jsonDl.suggestedFilename(), 'crossroads-timeline.json');
+  const data = JSON.parse(fs.readFileSync(await jsonDl.path(), 'utf8'));
+  assert.equal(data.count, ids.length);
+  assert.deepEqual(data.events.map((e) => e.id), ids);
+  assert.equal(data.view, page.url());
+  for (const e of data.events) {
+    assert.ok(e.organisations.some((o) => o.id === 'naver'));
+    assert.ok(e.citations.length > 0);
+    for (const c of e.citations) {
+      assert.ok(c.outlet.ko && c.date && c.headline.ko && Number.isInteger(c.paragraph), e.id);
+    }
+  }
+  await page.done();
+});
+
+test('hostile values are ignored one by one with a note, the rest of the link still works', async () => {
+  const ref = await newPage();
+  await open(ref, 'timeline/?lang=en&company=naver');
+  const naver = await shownIds(ref);
+  await ref.done();
+
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en&company=nosuch,naver&from=2024-13&stance=%3Cscript%3Ealert(1)%3C/script%3E');
+  const note = page.getByRole('status').filter({ hasText: 'ignored' });
+  const text = await note.textContent();
+  for (const s of ['company=nosuch', 'from=2024-13', 'stance=<script>']) assert.ok(text.includes(s), s);
+  assert.deepEqual(await shownIds(page), naver);
+  assert.equal(await page.locator('main script').count(), 0, 'values are text, never markup');
+  await page.done();
+});
+
+test('event=<id> opens scrolled to the event, highlighted, expanded and focused', async () => {
+  const all = await newPage();
+  await open(all, 'timeline/?lang=en');
+  const ids = await shownIds(all);
+  await all.done();
+  const id = ids[Math.floor(ids.length * 0.6)];
+
+  const page = await newPage();
+  await open(page, `timeline/?lang=en&event=${id}`);
+  await page.waitForFunction((id) => document.activeElement?.dataset?.event === id, id);
+  const card = page.locator(`article[data-event="${id}"]`);
+  assert.equal(await card.getAttribute('aria-current'), 'true');
+  assert.ok(await card.locator('details').evaluate((d) => d.open), 'citation details open');
+  const box = await card.boundingBox();
+  assert.ok(box.y >= 0 && box.y < 900, `in view (${box.y})`);
+  assert.equal((await shownIds(page)).length, ids.length, 'event= does not filter');
+
+  // A card's own link moves the highlight and focus there.
+  const other = page.locator(`article[data-event="${ids[2]}"]`);
+  await other.getByRole('link', { name: 'Link to this event' }).click();
+  await waitForParam(page, 'event', ids[2]);
+  await page.waitForFunction((id) => document.activeElement?.dataset?.event === id, ids[2]);
+  assert.equal(await card.getAttribute('aria-current'), null);
+  await page.done();
+});
+
+test('search finds Korean words with particles attached and is case-insensitive in English', async () => {
+  const ko = await newPage({ locale: 'ko-KR' });
+  await open(ko, 'timeline/?lang=ko');
+  const box = ko.getByRole('searchbox', { name: '검색' });
+  await box.fill('네이버');
+  await waitForParam(ko, 'q', '네이버');
+  const evs = await shownEvents(ko);
+  assert.ok(evs.length > 0);
+  for (const e of evs) assert.ok(e.text.includes('네이버'), e.id);
+  assert.ok(evs.some((e) => /네이버[는은이가의를과와도]/.test(e.text)), 'matches inside 네이버는/네이버의…');
+  await ko.done();
+
+  const en = await newPage();
+  await open(en, 'timeline/?lang=en');
+  const search = en.getByRole('searchbox', { name: 'Search' });
+  await search.fill('NAVER');
+  await waitForParam(en, 'q', 'NAVER');
+  const upper = await shownIds(en);
+  await search.fill('naver');
+  await waitForParam(en, 'q', 'naver');
+  const lower = await shownIds(en);
+  assert.ok(upper.length > 0);
+  assert.deepEqual(upper, lower);
+  for (const e of await shownEvents(en)) assert.match(e.text, /naver/i);
+  // Several words are AND-ed.
+  await search.fill('naver hyperclova');
+  await waitForParam(en, 'q', 'naver hyperclova');
+  const and = await shownEvents(en);
+  assert.ok(and.length > 0 && and.length <= lower.length);
+  for (const e of and) assert.match(e.text, /hyperclova/i);
+  await en.done();
+});
+
+test('typing in the search box adds no history entries and keeps the caret', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en');
+  const before = await page.evaluate(() => history.length);
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.click();
+  await box.pressSequentially('hbm memory', { delay: 60 });
+  await waitForParam(page, 'q', 'hbm memory');
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.equal(await box.inputValue(), 'hbm memory');
+  assert.ok(await box.evaluate((el) => el === document.activeElement && el.selectionStart === el.value.length));
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'nothing scrolled');
+  await page.done();
+});
+
+test('on a phone the filters fold into a "Filters" disclosure above the results', async () => {
+  const page = await newPage({ viewport: { width: 390, height: 844 } });
+  await open(page, 'timeline/?lang=en');
+  const summary = page.locator('summary', { hasText: /^Filters/ });
+  assert.equal(await summary.textContent(), 'Filters');
+  assert.ok(!(await page.getByRole('checkbox', { name: /^Sovereign/ }).isVisible()), 'folded');
+  await summary.click();
+  await page.getByRole('checkbox', { name: /^Sovereign/ }).click();
+  await waitForParam(page, 'stance', 'sovereign');
+  assert.equal(await summary.textContent(), 'Filters (1 active)');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.ok(!overflow, 'no horizontal scrolling');
+  await page.done();
+});
