@@ -3,25 +3,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-const [dist = 'dist', publicUrl = '/'] = process.argv.slice(2);
+const [dist = 'dist', publicUrl = '/', landingDist] = process.argv.slice(2);
 // Keep in step with View::segment in src/state/route.rs (the e2e tests open each cold).
 const VIEWS = ['story', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
 
-const indexPath = path.join(dist, 'index.html');
-let html = fs.readFileSync(indexPath, 'utf8');
-
 // 1. Move Trunk's inline module loader into a file so the CSP needs no 'unsafe-inline'.
-const inline = /<script type=("?)module\1>([\s\S]*?)<\/script>/;
-const m = html.match(inline);
-if (m && m[2].trim()) {
-  const code = m[2].trim() + '\n';
-  const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
-  fs.writeFileSync(path.join(dist, name), code);
-  html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
+function externaliseLoader(html, outDir) {
+  const inline = /<script type=("?)module\1>([\s\S]*?)<\/script>/;
+  const m = html.match(inline);
+  if (m && m[2].trim()) {
+    const code = m[2].trim() + '\n';
+    const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+    fs.writeFileSync(path.join(outDir, name), code);
+    html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
+  }
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+    throw new Error('index.html still has an inline script: the CSP would block it');
+  }
+  return html;
 }
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  throw new Error('index.html still has an inline script: the CSP would block it');
-}
+
+const indexPath = path.join(dist, 'index.html');
+const html = externaliseLoader(fs.readFileSync(indexPath, 'utf8'), dist);
 fs.writeFileSync(indexPath, html);
 
 // 2. Every view at its own folder, and a 404 page that the app turns into a helpful view.
@@ -30,6 +33,19 @@ for (const v of VIEWS) {
   fs.writeFileSync(path.join(dist, v, 'index.html'), html);
 }
 fs.writeFileSync(path.join(dist, '404.html'), html);
+
+// 2b. The landing page: its own small build becomes the site's index.html.
+if (landingDist) {
+  const landingHtmlPath = path.join(landingDist, 'index.html');
+  let landing = externaliseLoader(fs.readFileSync(landingHtmlPath, 'utf8'), landingDist);
+  for (const f of fs.readdirSync(landingDist)) {
+    const from = path.join(landingDist, f);
+    if (fs.statSync(from).isFile() && f !== 'index.html' && !fs.existsSync(path.join(dist, f))) {
+      fs.copyFileSync(from, path.join(dist, f));
+    }
+  }
+  fs.writeFileSync(indexPath, landing);
+}
 
 // 3. Service worker (if the app ships one): list this build's files and version it.
 const swSrc = path.join(dist, 'sw.js');

@@ -12,13 +12,26 @@ const budget = bi >= 0 ? Number(args[bi + 1]) : Number(process.env.SIZE_BUDGET_K
 
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const files = new Set(['index.html']);
-// What index.html references from the build (stylesheets, scripts, preloads, manifest, icon).
+const isFile = (f) => f && fs.existsSync(path.join(dist, f)) && fs.statSync(path.join(dist, f)).isFile();
+// What index.html references from the build (stylesheets, scripts, preloads, manifest,
+// icon), then what those scripts reference in turn (loader -> JS glue -> wasm).
+const queue = [];
 for (const m of html.matchAll(/(?:href|src)=["']?([^"' >]+)/g)) {
   const ref = m[1].replace(/^.*?\/(?=[^/]*$)/, '');
-  if (ref && fs.existsSync(path.join(dist, ref)) && fs.statSync(path.join(dist, ref)).isFile() && !ref.endsWith('.png') && !ref.endsWith('.ico')) files.add(ref);
+  if (isFile(ref) && !ref.endsWith('.png') && !ref.endsWith('.ico')) {
+    files.add(ref);
+    if (ref.endsWith('.js')) queue.push(ref);
+  }
 }
-// The loader imports the JS glue, which fetches the wasm.
-for (const f of fs.readdirSync(dist)) if (/\.(wasm)$/.test(f) || /^crossroads-.*\.js$/.test(f)) files.add(f);
+while (queue.length) {
+  const js = fs.readFileSync(path.join(dist, queue.pop()), 'utf8');
+  for (const m of js.matchAll(/([\w.-]+\.(?:js|wasm))['"]/g)) {
+    if (isFile(m[1]) && !files.has(m[1])) {
+      files.add(m[1]);
+      if (m[1].endsWith('.js')) queue.push(m[1]);
+    }
+  }
+}
 
 const rows = [...files].map((f) => {
   const raw = fs.readFileSync(path.join(dist, f));

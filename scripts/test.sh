@@ -23,7 +23,7 @@ bash scripts/build.sh /crossroads/ dist-sub
 bash scripts/build.sh / dist-root
 
 step "first-load size"
-node scripts/size.mjs dist-sub
+node scripts/size.mjs dist-sub --budget 150
 
 step "browser tests (release build under /crossroads/)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

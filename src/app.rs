@@ -165,8 +165,8 @@ fn register_service_worker(base: &str) {
     ignore.forget();
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// What every entry point does first: theme, offline worker, meta context.
+fn boot() -> &'static str {
     provide_meta_context();
     let base = base_path();
     if let Some(theme) = crate::components::header::stored_theme() {
@@ -175,19 +175,41 @@ pub fn App() -> impl IntoView {
         }
     }
     register_service_worker(base);
+    base
+}
+
+/// The whole site: every view, with in-page navigation through leptos_router.
+#[component]
+pub fn App() -> impl IntoView {
+    let base = boot();
     view! {
         <Router base=base>
-            <Shelled base=base />
+            <Routed base=base />
         </Router>
     }
 }
 
+/// The landing page on its own: the same shell and home view without the router or the
+/// other views, so the first visit loads a small wasm. Its links are ordinary page loads
+/// into the full app (each view's folder loads `App`). See scripts/build.sh.
 #[component]
-fn Shelled(base: &'static str) -> impl IntoView {
+pub fn LandingApp() -> impl IntoView {
+    let base = boot();
+    let location = window().location();
+    let search_now = location.search().unwrap_or_default();
+    let path_now = location.pathname().unwrap_or_default();
+    let search = Memo::new(move |_| search_now.clone());
+    let pathname = Memo::new(move |_| path_now.clone());
+    frame(base, search, pathname, |v| match v {
+        View::Home => pages::home::HomePage().into_any(),
+        _ => pages::not_found::NotFoundPage().into_any(),
+    })
+}
+
+#[component]
+fn Routed(base: &'static str) -> impl IntoView {
     let location = use_location();
-    let search = location.search;
     let pathname = location.pathname;
-    let view = Memo::new(move |_| View::from_path(&pathname.get(), base));
     // Without <Routes>, nobody tells the router a new path has rendered; until then it
     // holds back the history entry. Tell it once the view for the new path is in place.
     let provider = use_context::<BrowserUrl>();
@@ -197,6 +219,26 @@ fn Shelled(base: &'static str) -> impl IntoView {
             p.ready_to_complete();
         }
     });
+    frame(base, location.search, pathname, |v| match v {
+        View::Home => pages::home::HomePage().into_any(),
+        View::Story => pages::story::StoryPage().into_any(),
+        View::Timeline => pages::timeline::TimelinePage().into_any(),
+        View::Companies => pages::companies::CompaniesPage().into_any(),
+        View::Classroom => pages::classroom::ClassroomPage().into_any(),
+        View::Glossary => pages::glossary::GlossaryPage().into_any(),
+        View::About => pages::about::AboutPage().into_any(),
+        View::NotFound => pages::not_found::NotFoundPage().into_any(),
+    })
+}
+
+/// The page around a view: site context, header, notes, the view, footer, embed bar.
+fn frame(
+    base: &'static str,
+    search: Memo<String>,
+    pathname: Memo<String>,
+    body: fn(View) -> AnyView,
+) -> impl IntoView {
+    let view = Memo::new(move |_| View::from_path(&pathname.get(), base));
     let shell = Memo::new(move |_| parse_shell(&search.get()));
     let fallback = browser_lang();
     let lang = Memo::new(move |_| shell.with(|(s, _)| s.lang.unwrap_or(fallback)));
@@ -231,16 +273,7 @@ fn Shelled(base: &'static str) -> impl IntoView {
         </Show>
         <IgnoredNote ignored=shell_ignored />
         <crate::components::print_footer::PrintFooter />
-        {move || match view.get() {
-            View::Home => pages::home::HomePage().into_any(),
-            View::Story => pages::story::StoryPage().into_any(),
-            View::Timeline => pages::timeline::TimelinePage().into_any(),
-            View::Companies => pages::companies::CompaniesPage().into_any(),
-            View::Classroom => pages::classroom::ClassroomPage().into_any(),
-            View::Glossary => pages::glossary::GlossaryPage().into_any(),
-            View::About => pages::about::AboutPage().into_any(),
-            View::NotFound => pages::not_found::NotFoundPage().into_any(),
-        }}
+        {move || body(view.get())}
         <Show when=move || !embed()>
             <SiteFooter />
         </Show>

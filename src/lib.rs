@@ -16,6 +16,10 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         app::show_crash();
     }));
+    // The landing page ships as its own small binary (feature `landing`); see build.sh.
+    #[cfg(feature = "landing")]
+    leptos::mount::mount_to_body(app::LandingApp);
+    #[cfg(not(feature = "landing"))]
     leptos::mount::mount_to_body(app::App);
 }
 

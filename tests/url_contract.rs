@@ -165,7 +165,10 @@ fn contradictory_and_repeated_values() {
 fn the_parameter_set_is_pinned() {
     assert_eq!(
         PARAMS,
-        ["stance", "layer", "company", "kind", "source", "q", "from", "to", "event", "sort"]
+        [
+            "stance", "layer", "company", "kind", "source", "ids", "q", "from", "to", "event",
+            "sort"
+        ]
     );
     for (old, _) in PARAM_RENAMES {
         assert!(!PARAMS.contains(old));
@@ -190,4 +193,32 @@ fn ids_are_safe_in_comma_lists() {
         assert!(slug(id), "{id}");
         assert_eq!(query::encode(id), id, "{id} needs no escaping");
     }
+}
+
+#[test]
+fn exactly_these_events() {
+    // The story's evidence links: `ids=` shows exactly the listed events.
+    let url = "https://example.org/crossroads/timeline/?lang=en&ids=kt-microsoft-ai-cloud-partnership,naver-hyperclova-x-non-english";
+    let (f, ignored) = parse(search_of(url));
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(
+        strs(&f.ids),
+        [
+            "kt-microsoft-ai-cloud-partnership",
+            "naver-hyperclova-x-non-english"
+        ]
+    );
+    let shown: Vec<&str> = EVENTS
+        .iter()
+        .filter(|e| f.passes(crossroads::state::filters::Facet::Ids, e))
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(shown.len(), 2);
+    assert_eq!(
+        f.to_search(),
+        "?ids=kt-microsoft-ai-cloud-partnership,naver-hyperclova-x-non-english"
+    );
+    let (g, ignored) = parse("ids=no-such-event,kt-microsoft-ai-cloud-partnership");
+    assert_eq!(strs(&g.ids), ["kt-microsoft-ai-cloud-partnership"]);
+    assert_eq!(ignored.len(), 1);
 }

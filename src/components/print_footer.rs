@@ -3,8 +3,8 @@
 
 use crate::app::use_site;
 use crate::components::qr::{qr_path, QrSvg};
+use crate::state::route::{self, View};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 crate::catalogue! {
     pub struct PrintUi {
@@ -32,9 +32,16 @@ pub fn view_url(origin: &str, pathname: &str, search: &str) -> String {
 #[component]
 pub fn PrintFooter() -> impl IntoView {
     let site = use_site();
-    let location = use_location();
     let origin = window().location().origin().unwrap_or_default();
-    let url = Memo::new(move |_| view_url(&origin, &location.pathname.get(), &site.search.get()));
+    // The view's own folder (so it works with or without the router); the not-found view
+    // keeps whatever path was asked for.
+    let url = Memo::new(move |_| {
+        let path = match site.view.get() {
+            View::NotFound => window().location().pathname().unwrap_or_default(),
+            v => route::href(site.base, v, ""),
+        };
+        view_url(&origin, &path, &site.search.get())
+    });
     let p = move || PrintUi::get(site.lang.get());
     let code = Memo::new(move |_| url.with(|u| qr_path(u)));
     let label = Signal::derive(move || p().qr_label.to_string());

@@ -37,6 +37,7 @@ crate::catalogue! {
         facet_source: "출처 기사", "Source article";
         facet_dates: "기간", "Dates";
         facet_search: "검색어", "search";
+        facet_ids: "고른 사건", "selected events";
         date_from: "부터", "From";
         date_to: "까지", "To";
         date_hint: "2024, 2024-03, 2024-03-15처럼 입력하세요.", "Type a year, month or day: 2024, 2024-03 or 2024-03-15.";
@@ -72,6 +73,7 @@ crate::catalogue! {
         chip_search: "검색: {x}", "Search: {x}";
         chip_from: "{x}부터", "From {x}";
         chip_to: "{x}까지", "To {x}";
+        chip_ids: "고른 사건 {x}건", "{x} selected events";
         why_unknown_param: "타임라인에 없는 항목", "not a timeline parameter";
         why_unknown_value: "알 수 없는 값", "not a known value";
         why_bad_date: "날짜 형식이 아님", "not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
@@ -113,6 +115,7 @@ fn facet_name(t: &TimelineUi, f: Facet) -> &'static str {
         Facet::Source => t.facet_source,
         Facet::Dates => t.facet_dates,
         Facet::Search => t.facet_search,
+        Facet::Ids => t.facet_ids,
     }
 }
 
@@ -147,6 +150,7 @@ fn chip_label(c: &Chip, l: Lang) -> String {
         Chip::Search(q) => fill(t.chip_search, &[("{x}", format!("“{q}”"))]),
         Chip::From(d) => fill(t.chip_from, &[("{x}", d.display(l))]),
         Chip::To(d) => fill(t.chip_to, &[("{x}", d.display(l))]),
+        Chip::Ids(n) => fill(t.chip_ids, &[("{x}", n.to_string())]),
     }
 }
 

@@ -27,7 +27,7 @@ pub struct Outcome {
     pub relax: Vec<(Facet, usize)>,
 }
 
-const ALL_PASS: u8 = (1 << Facet::ALL.len()) - 1;
+const ALL_PASS: u8 = ((1u16 << Facet::ALL.len()) - 1) as u8;
 
 /// Apply `filters` to `events`. `index` must have been built from the same slice
 /// (`SearchIndex::build`); for the fact base use `search::fact_index()`.

@@ -10,8 +10,8 @@ use crate::data::{Date, Event, Kind, Layer, Precision, Stance};
 use crate::state::query;
 
 /// The timeline's parameters, in the canonical order they are written in.
-pub const PARAMS: [&str; 10] = [
-    "stance", "layer", "company", "kind", "source", "q", "from", "to", "event", "sort",
+pub const PARAMS: [&str; 11] = [
+    "stance", "layer", "company", "kind", "source", "ids", "q", "from", "to", "event", "sort",
 ];
 
 /// Parameters every view shares; read by the shell (`app.rs`), skipped here silently.
@@ -72,6 +72,9 @@ pub struct Filters {
     pub kind: Vec<Kind>,
     /// Source article ids: events citing ANY of them.
     pub source: Vec<String>,
+    /// Exactly these events (the story's and glossary's evidence links): events whose id
+    /// is listed. Empty means no such restriction.
+    pub ids: Vec<String>,
     /// Free text, whitespace collapsed; every word must match (see `search.rs`).
     pub q: String,
     pub from: Option<Date>,
@@ -91,10 +94,12 @@ pub enum Facet {
     Source,
     Dates,
     Search,
+    /// A hand-picked set of events (`ids=`), e.g. the evidence for one claim of the story.
+    Ids,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 7] = [
+    pub const ALL: [Facet; 8] = [
         Facet::Stance,
         Facet::Layer,
         Facet::Company,
@@ -102,6 +107,7 @@ impl Facet {
         Facet::Source,
         Facet::Dates,
         Facet::Search,
+        Facet::Ids,
     ];
     /// Bit of this facet in a pass mask (see `facets.rs`).
     pub fn bit(self) -> u8 {
@@ -120,6 +126,8 @@ pub enum Chip {
     Search(String),
     From(Date),
     To(Date),
+    /// The `ids=` selection as a whole (its number of events).
+    Ids(usize),
 }
 
 impl Chip {
@@ -134,6 +142,7 @@ impl Chip {
             Chip::Search(q) => format!("q:{q}"),
             Chip::From(d) => format!("from:{}", d.iso()),
             Chip::To(d) => format!("to:{}", d.iso()),
+            Chip::Ids(_) => "ids".to_string(),
         }
     }
 }
@@ -301,6 +310,7 @@ impl Filters {
             Facet::Source => !self.source.is_empty(),
             Facet::Dates => self.from.is_some() || self.to.is_some(),
             Facet::Search => !self.q.is_empty(),
+            Facet::Ids => !self.ids.is_empty(),
         }
     }
 
@@ -318,6 +328,7 @@ impl Filters {
                 f.to = None;
             }
             Facet::Search => f.q.clear(),
+            Facet::Ids => f.ids.clear(),
         }
         f
     }
@@ -354,6 +365,9 @@ impl Filters {
         out.extend(self.company.iter().cloned().map(Chip::Company));
         out.extend(self.kind.iter().map(|v| Chip::Kind(*v)));
         out.extend(self.source.iter().cloned().map(Chip::Source));
+        if !self.ids.is_empty() {
+            out.push(Chip::Ids(self.ids.len()));
+        }
         if !self.q.is_empty() {
             out.push(Chip::Search(self.q.clone()));
         }
@@ -374,6 +388,7 @@ impl Filters {
             Chip::Search(_) => f.q.clear(),
             Chip::From(_) => f.from = None,
             Chip::To(_) => f.to = None,
+            Chip::Ids(_) => f.ids.clear(),
         }
         f
     }
@@ -397,6 +412,7 @@ impl Filters {
             }
             Facet::Dates => self.date_overlaps(ev.date),
             Facet::Search => true,
+            Facet::Ids => self.ids.is_empty() || self.ids.iter().any(|id| id == ev.id),
         }
     }
 
@@ -428,6 +444,7 @@ impl Filters {
         push("company", join(&self.company, |s| s.as_str()));
         push("kind", join(&self.kind, |s| s.slug()));
         push("source", join(&self.source, |s| s.as_str()));
+        push("ids", join(&self.ids, |s| s.as_str()));
         push("q", self.q.clone());
         push("from", self.from.map(|d| d.iso()).unwrap_or_default());
         push("to", self.to.map(|d| d.iso()).unwrap_or_default());
@@ -494,7 +511,7 @@ pub fn parse_with(search: &str, known: &dyn Known) -> (Filters, Vec<Ignored>) {
             continue;
         }
         let limit = match param {
-            "stance" | "layer" | "company" | "kind" | "source" => MAX_LIST_BYTES,
+            "stance" | "layer" | "company" | "kind" | "source" | "ids" => MAX_LIST_BYTES,
             // The search text is limited in characters, after collapsing spaces (below).
             "q" => usize::MAX,
             _ => MAX_SINGLE_BYTES,
@@ -504,7 +521,7 @@ pub fn parse_with(search: &str, known: &dyn Known) -> (Filters, Vec<Ignored>) {
             continue;
         }
         match param {
-            "stance" | "layer" | "company" | "kind" | "source" => {
+            "stance" | "layer" | "company" | "kind" | "source" | "ids" => {
                 for item in p.value.split(',') {
                     let item_lc = item.trim().to_ascii_lowercase();
                     if item_lc.is_empty() {
@@ -516,6 +533,7 @@ pub fn parse_with(search: &str, known: &dyn Known) -> (Filters, Vec<Ignored>) {
                         "layer" => Layer::from_slug(v).map(|s| f.layer.push(s)),
                         "kind" => Kind::from_slug(v).map(|s| f.kind.push(s)),
                         "company" => known.org(v).then(|| f.company.push(v.to_string())),
+                        "ids" => known.event(v).then(|| f.ids.push(v.to_string())),
                         _ => known.source(v).then(|| f.source.push(v.to_string())),
                     }
                     .is_some();
@@ -615,6 +633,8 @@ pub fn parse_with(search: &str, known: &dyn Known) -> (Filters, Vec<Ignored>) {
     f.company.dedup();
     f.source.sort();
     f.source.dedup();
+    f.ids.sort();
+    f.ids.dedup();
     if let (Some(from), Some(to)) = (f.from, f.to) {
         if span(from).0 > span(to).1 {
             let (k, v) = single[2].clone().unwrap_or(("to".into(), to.iso()));

@@ -251,6 +251,7 @@ test('print: a clean handout with a QR code that decodes to the view URL', async
     'classroom/?lang=ko&section=side&side=1512.' + Buffer.from('민지\n자체 모델').toString('base64url'),
     'classroom/?lang=en&section=present&chapter=nations&step=2',
     'about/?lang=en',
+    '?lang=en',
   ]) {
     const page = await newPage();
     await open(page, rel);

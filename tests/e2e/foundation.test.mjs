@@ -51,7 +51,7 @@ test('language follows the browser, and the switch keeps the view and its query'
   await en.done();
 });
 
-test('navigation between views happens in the page and the back button returns', async () => {
+test('navigation between views works and the back button returns', async () => {
   const page = await newPage();
   await open(page, '?lang=en');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();

@@ -387,3 +387,17 @@ test('on a phone the filters fold into a "Filters" disclosure above the results'
   assert.ok(!overflow, 'no horizontal scrolling');
   await page.done();
 });
+
+test('ids= (the story\'s evidence links) shows exactly the listed events, with a removable chip', async () => {
+  const ids = ['kt-microsoft-ai-cloud-partnership', 'naver-hyperclova-x-non-english'];
+  const page = await newPage();
+  await open(page, `timeline/?lang=en&ids=${ids.join(',')}`);
+  await page.waitForSelector('[data-event]');
+  const shown = await page.locator('[data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
+  assert.deepEqual([...shown].sort(), [...ids].sort());
+  const chip = page.getByRole('button', { name: /2 selected events/ });
+  await chip.click();
+  await page.waitForFunction(() => !location.search.includes('ids='));
+  assert.ok((await page.locator('[data-event]').count()) > 2, 'removing the chip shows everything');
+  await page.done();
+});
