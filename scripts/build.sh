@@ -10,7 +10,7 @@
 # CSP), and the service worker gets this build's file list and version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 PUBLIC_URL="${1:-/}"
 DIST="${2:-dist}"
 [[ "$PUBLIC_URL" == */ ]] || PUBLIC_URL="$PUBLIC_URL/"
