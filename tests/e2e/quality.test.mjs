@@ -229,3 +229,62 @@ test('offline: the service worker caches the app, which reopens with the network
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('keyboard only: switch language, filter the timeline, open a card, step the story', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en');
+  const tabTo = async (predicate, max = 120) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return true;
+    }
+    return false;
+  };
+  const focusVisible = () => page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  });
+
+  assert.ok(await tabTo(() => document.activeElement?.textContent?.trim() === '한국어'), 'reach the language switch');
+  assert.ok(await focusVisible(), 'focus is visible on the language switch');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'ko');
+
+  assert.ok(await tabTo(() => {
+    const el = document.activeElement;
+    return el?.type === 'checkbox' && [...(el.labels || [])].some((l) => l.textContent.includes('소버린'));
+  }), 'reach the sovereign stance filter');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.search.includes('stance=sovereign'));
+  assert.ok(await page.evaluate(() => document.activeElement?.type === 'checkbox'), 'focus stays on the filter');
+  const stances = await page.locator('[data-event] .stance').allTextContents();
+  assert.ok(stances.length > 0 && stances.every((s) => s.includes('소버린')), 'only sovereign events');
+
+  assert.ok(await tabTo(() => {
+    const el = document.activeElement;
+    return !!el?.closest('[data-event]') && (el.getAttribute('href') || '').includes('companies/?');
+  }, 400), 'reach an organisation chip of an event');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.pathname.endsWith('/companies/'));
+  await page.waitForSelector('[data-company]');
+
+  assert.ok(await tabTo(() => document.activeElement?.textContent?.trim() === '이야기'), 'reach the story link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.pathname.endsWith('/story/'));
+  await page.waitForSelector('main h2, main h3');
+  const before = await page.evaluate(() => location.search);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((b) => location.search !== b && /step=2/.test(location.search), before);
+  await page.done();
+});
+
+test('motion respects prefers-reduced-motion', async () => {
+  const page = await newPage({ reducedMotion: 'reduce' });
+  await open(page, 'story/?lang=en');
+  const animated = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    return (parseFloat(s.transitionDuration) > 0.01) || (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0.01);
+  }).length);
+  assert.equal(animated, 0);
+  await page.done();
+});
