@@ -25,6 +25,9 @@ bash scripts/build.sh / dist-root
 step "first-load size"
 node scripts/size.mjs dist-sub --budget 150
 
+step "time to first content (report)"
+node scripts/perf.mjs dist-sub 3
+
 step "browser tests (release build under /crossroads/)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
