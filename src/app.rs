@@ -262,6 +262,46 @@ fn frame(
         route::href(base, view.get(), &query::build(&pairs))
     };
 
+    // Per-view description and Open Graph tags: update the static tags index.html carries
+    // (for readers and unfurlers without wasm) rather than adding duplicates.
+    Effect::new(move |_| {
+        let (v, l) = (view.get(), lang.get());
+        let t = ui(l);
+        let h = pages::home::HomeUi::get(l);
+        let description = match v {
+            View::Home => h.lede,
+            View::Story => h.story_blurb,
+            View::Timeline => h.timeline_blurb,
+            View::Companies => h.companies_blurb,
+            View::Classroom => h.classroom_blurb,
+            View::Glossary => h.glossary_blurb,
+            View::About => h.about_blurb,
+            View::NotFound => t.not_found_body,
+        };
+        let title = match v {
+            View::Home => format!("{} · {}", t.site_title, t.site_tagline),
+            View::NotFound => format!("{} · {}", t.not_found_title, t.site_title),
+            v => format!(
+                "{} · {}",
+                crate::components::header::nav_label(t, v),
+                t.site_title
+            ),
+        };
+        for (selector, content) in [
+            ("meta[name=description]", description.to_string()),
+            ("meta[property='og:description']", description.to_string()),
+            ("meta[property='og:title']", title),
+            (
+                "meta[property='og:locale']",
+                if l == Lang::Ko { "ko_KR" } else { "en_GB" }.to_string(),
+            ),
+        ] {
+            if let Ok(Some(el)) = document().query_selector(selector) {
+                let _ = el.set_attribute("content", &content);
+            }
+        }
+    });
+
     let embed = move || site.embed();
     let shell_ignored = Signal::derive(move || shell.get().1);
 

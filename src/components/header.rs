@@ -5,7 +5,8 @@ use crate::state::query;
 use crate::state::route::{self, View};
 use leptos::prelude::*;
 
-fn nav_label(t: &Ui, v: View) -> &'static str {
+/// The navigation label of a view (also its short title).
+pub fn nav_label(t: &Ui, v: View) -> &'static str {
     match v {
         View::Home => t.nav_home,
         View::Story => t.nav_story,

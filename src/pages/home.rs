@@ -3,7 +3,7 @@ use crate::data::{EVENTS, ORGS, QUOTES, SOURCES};
 use crate::i18n::ui;
 use crate::state::route::View;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 
 crate::catalogue! {
     pub struct HomeUi {
@@ -42,7 +42,6 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <Title text=move || format!("{} · {}", t().site_title, t().site_tagline) />
-        <Meta name="description" content=move || h().lede />
         <main id="main" class="page page--home">
             <h1 class="home__title">{move || t().site_tagline}</h1>
             <p class="home__lede">{move || h().lede}</p>

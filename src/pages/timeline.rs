@@ -13,7 +13,7 @@ use crate::state::filters::{self, collapse_spaces, Chip, Facet, Filters, Reason,
 use crate::state::route::View;
 use crate::state::search::fact_index;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
@@ -698,7 +698,6 @@ pub fn TimelinePage() -> impl IntoView {
 
     view! {
         <Title text=move || format!("{} · {}", ui(lang.get()).nav_timeline, ui(lang.get()).site_title) />
-        <Meta name="description" content=move || t().lede />
         <main id="main" class="page page--timeline timeline">
             <header class="timeline__intro">
                 <h1 class="timeline__title">{move || ui(lang.get()).nav_timeline}</h1>

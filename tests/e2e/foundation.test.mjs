@@ -134,3 +134,24 @@ test('embed=1 drops the site chrome; links that leave the view open the full sit
   assert.ok(!page.url().includes('about'), 'the embedded page stays where it was');
   await page.done();
 });
+
+test('each view sets its own title, description and Open Graph tags, in the reader\'s language', async () => {
+  const seen = new Set();
+  for (const [rel, word] of [['?lang=en', 'Crossroads'], ['story/?lang=ko', '이야기'], ['timeline/?lang=en', 'Timeline'], ['companies/?lang=ko', '기업']]) {
+    const page = await newPage();
+    await open(page, rel);
+    await page.waitForFunction((w) => document.title.includes(w), word);
+    const meta = await page.evaluate(() => ({
+      description: document.querySelector('meta[name=description]').content,
+      ogTitle: document.querySelector('meta[property="og:title"]').content,
+      ogDescription: document.querySelector('meta[property="og:description"]').content,
+      count: document.querySelectorAll('meta[name=description]').length,
+    }));
+    assert.equal(meta.count, 1, 'one description tag');
+    assert.ok(meta.ogTitle.includes(word), `${rel}: og:title ${meta.ogTitle}`);
+    assert.equal(meta.ogDescription, meta.description);
+    assert.ok(!seen.has(meta.description), `${rel}: its own description`);
+    seen.add(meta.description);
+    await page.done();
+  }
+});
