@@ -14,6 +14,7 @@ cargo fmt --all -- --check
 step "cargo clippy (native and wasm, warnings are errors)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown --features landing -- -D warnings
 
 step "native tests"
 cargo test --all-targets
