@@ -142,7 +142,7 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("오픈AI, 나라들에 손을 내밀다", "OpenAI offers countries a deal"),
                 body: t!(
-                    "오픈AI는 '오픈AI 포 컨츄리'를 내놓았다. 미국 정부와 함께 각국에 AI 데이터센터를 짓고, 나라별 맞춤형 챗GPT를 제공하며, 현지 스타트업 기금을 만든다는 계획으로, 아직 이름을 밝히지 않은 10개국과 첫 단계를 시작한다. 오픈AI는 여러 나라가 스타게이트 같은 인프라를 요청해 왔다며 목적을 '민주적 AI' 확산이라고 설명한다.",
+                    "오픈AI는 '오픈AI 포 컨트리즈'를 내놓았다. 미국 정부와 함께 각국에 AI 데이터센터를 짓고, 나라별 맞춤형 챗GPT를 제공하며, 현지 스타트업 기금을 만든다는 계획으로, 아직 이름을 밝히지 않은 10개국과 첫 단계를 시작한다. 오픈AI는 여러 나라가 스타게이트 같은 인프라를 요청해 왔다며 목적을 '민주적 AI' 확산이라고 설명한다.",
                     "OpenAI has launched OpenAI for Countries. Working with the US government, it offers to build AI data centres in other countries, provide a ChatGPT tailored to each and fund local start-ups, starting with ten countries it has not named. OpenAI says several countries asked for Stargate-style infrastructure, and describes the aim as spreading 'democratic AI'."
                 ),
                 events: &[
