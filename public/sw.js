@@ -26,15 +26,26 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
-    // Pages: network first, so a new deployment is seen at once; offline, the cached copy
-    // of the view's folder (the query string only selects what the app shows).
+    // Pages: network first, so a new deployment is seen at once, and each page read is kept
+    // (the views are precached; a company, chapter, term or event page is cached as it is
+    // visited). Offline: that page, else its view's folder (the app reads the path), else
+    // the landing page. The query string only selects what the app shows.
+    url.search = '';
+    url.hash = '';
     event.respondWith(
-      fetch(req).catch(async () => {
-        const cache = await caches.open(CACHE);
-        url.search = '';
-        url.hash = '';
-        return (await cache.match(url.href)) || (await cache.match(new URL('./', self.registration.scope).href));
-      }),
+      fetch(req)
+        .then(async (res) => {
+          if (res.ok) (await caches.open(CACHE)).put(url.href, res.clone());
+          return res;
+        })
+        .catch(async () => {
+          const cache = await caches.open(CACHE);
+          const scope = new URL('./', self.registration.scope);
+          const first = url.href.startsWith(scope.href) ? url.href.slice(scope.href.length).split('/')[0] : '';
+          return (await cache.match(url.href))
+            || (first && (await cache.match(new URL(`${first}/`, scope).href)))
+            || (await cache.match(scope.href));
+        }),
     );
     return;
   }

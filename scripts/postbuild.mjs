@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 
 const [dist = 'dist', publicUrl = '/', landingDist] = process.argv.slice(2);
 // Keep in step with View::segment in src/state/route.rs (the e2e tests open each cold).
@@ -47,14 +48,28 @@ if (landingDist) {
   fs.writeFileSync(indexPath, landing);
 }
 
-// 3. Service worker (if the app ships one): list this build's files and version it.
+// 3. Every page pre-rendered from the same components (the native `prerender` binary that
+// scripts/build.sh compiles): the views, 404.html and one page per company, chapter, term
+// and event. A page that cannot be rendered fails the build, naming it.
+const prerender = process.env.CROSSROADS_PRERENDER;
+if (prerender) {
+  execFileSync(prerender, [dist, publicUrl], { stdio: 'inherit' });
+} else {
+  console.warn('postbuild: CROSSROADS_PRERENDER not set: pages are not pre-rendered');
+}
+
+// 4. Service worker (if the app ships one): list this build's files and version it.
 const swSrc = path.join(dist, 'sw.js');
 if (fs.existsSync(swSrc)) {
   const files = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
+      // Entity pages (companies/<id>/, timeline/event/<id>/ …) are cached as they are
+      // visited, not precached: a first visit should not download every page of the site.
+      if (e.isDirectory()) {
+        if (!path.relative(dist, p).includes(path.sep)) walk(p);
+      } 
       else if (e.name !== 'sw.js') files.push(path.relative(dist, p).split(path.sep).join('/'));
     }
   };
@@ -71,4 +86,4 @@ if (fs.existsSync(swSrc)) {
   sw = sw.replace('__CROSSROADS_VERSION__', version).replace('"__CROSSROADS_FILES__"', JSON.stringify(list));
   fs.writeFileSync(swSrc, sw);
 }
-console.log(`postbuild: ${dist} ready for ${publicUrl} (${VIEWS.length} view folders + 404.html)`);
+console.log(`postbuild: ${dist} ready for ${publicUrl}`);

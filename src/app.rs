@@ -71,38 +71,102 @@ pub fn shorten(s: &str) -> String {
     out
 }
 
-/// The site's base path, read from the `<base href>` Trunk writes (`--public-url`).
-fn base_path() -> &'static str {
-    let href = document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_else(|| "/".into());
-    let path = if let Some(rest) = href.split_once("://") {
-        rest.1
-            .find('/')
-            .map(|i| rest.1[i..].to_string())
-            .unwrap_or_default()
-    } else {
-        href
-    };
-    Box::leak(path.trim_end_matches('/').to_string().into_boxed_str())
+/// What the shell needs before any view renders: where the site lives and the language to
+/// use when the URL names none. In the browser it is read from the page; the pre-render
+/// provides it as context for each page it writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Boot {
+    /// The path the site is served under, without a trailing slash (`""` or `/crossroads`).
+    pub base: &'static str,
+    pub fallback_lang: Lang,
 }
 
-fn browser_lang() -> Lang {
-    let nav = window().navigator();
-    let first = nav
-        .languages()
-        .get(0)
-        .as_string()
-        .or_else(|| nav.language())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if first.starts_with("ko") {
-        Lang::Ko
-    } else {
-        Lang::En
+impl Boot {
+    fn get() -> Boot {
+        use_context::<Boot>().unwrap_or_else(|| Boot {
+            base: base_path(),
+            fallback_lang: crate::hooks::browser_lang().unwrap_or(Lang::Ko),
+        })
+    }
+}
+
+/// The site's base path, read from the `<base href>` Trunk writes (`--public-url`).
+fn base_path() -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let href = document()
+            .query_selector("base")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("href"))
+            .unwrap_or_else(|| "/".into());
+        Box::leak(base_of(&href).into_boxed_str())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    ""
+}
+
+/// The path part of a `<base href>`, without its trailing slash.
+pub fn base_of(href: &str) -> String {
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map(|i| &rest[i..]).unwrap_or_default(),
+        None => href,
+    };
+    path.trim_end_matches('/').to_string()
+}
+
+/// A page's title and description, for `<title>`, the description and the preview tags.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+}
+
+/// What a page is called and how it describes itself, in `lang`. Entity pages (a company,
+/// a chapter, a term, an event) describe their one thing; unknown ids fall back to the view.
+pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lang) -> PageMeta {
+    use crate::data::{event, org, term};
+    use route::Entity;
+    let t = ui(lang);
+    let h = pages::home::HomeUi::get(lang);
+    let site = t.site_title;
+    let named = |name: &str, description: &str| PageMeta {
+        title: format!("{name} · {site}"),
+        description: description.to_string(),
+    };
+    let entity_meta = entity.and_then(|(e, id)| match e {
+        Entity::Company => org(id).map(|o| named(o.name.get(lang), o.description.get(lang))),
+        Entity::Event => event(id).map(|e| named(e.title.get(lang), e.summary.get(lang))),
+        Entity::Term => term(id).map(|x| named(x.term.get(lang), x.definition.get(lang))),
+        Entity::Chapter => crate::content::story::CHAPTERS
+            .iter()
+            .find(|c| c.slug == id)
+            .map(|c| {
+                let title = format!("{} · {}", c.title.get(lang), t.nav_story);
+                named(&title, h.story_blurb)
+            }),
+    });
+    if let Some(m) = entity_meta {
+        return m;
+    }
+    let description = match view {
+        View::Home => h.lede,
+        View::Story => h.story_blurb,
+        View::Timeline => h.timeline_blurb,
+        View::Companies => h.companies_blurb,
+        View::Classroom => h.classroom_blurb,
+        View::Glossary => h.glossary_blurb,
+        View::About => h.about_blurb,
+        View::NotFound => t.not_found_body,
+    };
+    let title = match view {
+        View::Home => format!("{site} · {}", t.site_tagline),
+        View::NotFound => format!("{} · {site}", t.not_found_title),
+        v => format!("{} · {site}", crate::components::header::nav_label(t, v)),
+    };
+    PageMeta {
+        title,
+        description: description.to_string(),
     }
 }
 
@@ -118,6 +182,7 @@ pub fn show_crash() {
 
 /// In embed mode (`embed=1`, inside an iframe), a link that leaves the current view opens
 /// the full site (without `embed`) in a new tab; links within the view keep working in place.
+#[cfg(target_arch = "wasm32")]
 fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<String>)>) {
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen::JsCast;
@@ -156,6 +221,7 @@ fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<String>)>) {
 }
 
 /// Register the offline service worker (served next to index.html, scoped to the site).
+#[cfg(target_arch = "wasm32")]
 fn register_service_worker(base: &str) {
     use wasm_bindgen::prelude::{Closure, JsValue};
     let sw = window().navigator().service_worker();
@@ -166,25 +232,31 @@ fn register_service_worker(base: &str) {
 }
 
 /// What every entry point does first: theme, offline worker, meta context.
-fn boot() -> &'static str {
+fn boot() -> Boot {
     provide_meta_context();
-    let base = base_path();
-    if let Some(theme) = crate::components::header::stored_theme() {
-        if let Some(el) = document().document_element() {
-            let _ = el.set_attribute("data-theme", &theme);
+    let boot = Boot::get();
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(theme) = crate::components::header::stored_theme() {
+            if let Some(el) = document().document_element() {
+                let _ = el.set_attribute("data-theme", &theme);
+            }
         }
+        register_service_worker(boot.base);
     }
-    register_service_worker(base);
-    base
+    boot
 }
 
 /// The whole site: every view, with in-page navigation through leptos_router.
 #[component]
 pub fn App() -> impl IntoView {
-    let base = boot();
+    let Boot {
+        base,
+        fallback_lang,
+    } = boot();
     view! {
         <Router base=base>
-            <Routed base=base />
+            <Routed base=base fallback_lang=fallback_lang />
         </Router>
     }
 }
@@ -194,20 +266,22 @@ pub fn App() -> impl IntoView {
 /// into the full app (each view's folder loads `App`). See scripts/build.sh.
 #[component]
 pub fn LandingApp() -> impl IntoView {
-    let base = boot();
-    let location = window().location();
-    let search_now = location.search().unwrap_or_default();
-    let path_now = location.pathname().unwrap_or_default();
+    let Boot {
+        base,
+        fallback_lang,
+    } = boot();
+    let search_now = crate::hooks::search();
+    let path_now = crate::hooks::pathname();
     let search = Memo::new(move |_| search_now.clone());
     let pathname = Memo::new(move |_| path_now.clone());
-    frame(base, search, pathname, |v| match v {
+    frame(base, fallback_lang, search, pathname, |v| match v {
         View::Home => pages::home::HomePage().into_any(),
         _ => pages::not_found::NotFoundPage().into_any(),
     })
 }
 
 #[component]
-fn Routed(base: &'static str) -> impl IntoView {
+fn Routed(base: &'static str, fallback_lang: Lang) -> impl IntoView {
     let location = use_location();
     let pathname = location.pathname;
     // Without <Routes>, nobody tells the router a new path has rendered; until then it
@@ -219,7 +293,7 @@ fn Routed(base: &'static str) -> impl IntoView {
             p.ready_to_complete();
         }
     });
-    frame(base, location.search, pathname, |v| match v {
+    frame(base, fallback_lang, location.search, pathname, |v| match v {
         View::Home => pages::home::HomePage().into_any(),
         View::Story => pages::story::StoryPage().into_any(),
         View::Timeline => pages::timeline::TimelinePage().into_any(),
@@ -234,13 +308,19 @@ fn Routed(base: &'static str) -> impl IntoView {
 /// The page around a view: site context, header, notes, the view, footer, embed bar.
 fn frame(
     base: &'static str,
+    fallback: Lang,
     search: Memo<String>,
     pathname: Memo<String>,
     body: fn(View) -> AnyView,
 ) -> impl IntoView {
-    let view = Memo::new(move |_| View::from_path(&pathname.get(), base));
+    let resolved = Memo::new(move |_| route::resolve(&pathname.get(), base));
+    let view = Memo::new(move |_| resolved.with(|r| r.0));
+    // An entity page's path (`companies/naver/`) stands for its query (`?company=naver`).
+    let url_search = search;
+    let search = Memo::new(move |_| {
+        resolved.with(|r| route::effective_search(&r.1, &url_search.get()))
+    });
     let shell = Memo::new(move |_| parse_shell(&search.get()));
-    let fallback = browser_lang();
     let lang = Memo::new(move |_| shell.with(|(s, _)| s.lang.unwrap_or(fallback)));
     let site = Site {
         base,
@@ -250,6 +330,7 @@ fn frame(
         lang,
     };
     provide_context(site);
+    #[cfg(target_arch = "wasm32")]
     open_leaving_links_in_new_tab(shell);
     let full_site_href = move || {
         let pairs: Vec<(String, String)> = query::pairs(&search.get())
@@ -262,42 +343,21 @@ fn frame(
         route::href(base, view.get(), &query::build(&pairs))
     };
 
-    // Per-view description and Open Graph tags: update the static tags index.html carries
-    // (for readers and unfurlers without wasm) rather than adding duplicates.
+    // Per-page title, description and Open Graph tags: update the tags the pre-rendered page
+    // carries (for readers and unfurlers without wasm) rather than adding duplicates.
     Effect::new(move |_| {
-        let (v, l) = (view.get(), lang.get());
-        let t = ui(l);
-        let h = pages::home::HomeUi::get(l);
-        let description = match v {
-            View::Home => h.lede,
-            View::Story => h.story_blurb,
-            View::Timeline => h.timeline_blurb,
-            View::Companies => h.companies_blurb,
-            View::Classroom => h.classroom_blurb,
-            View::Glossary => h.glossary_blurb,
-            View::About => h.about_blurb,
-            View::NotFound => t.not_found_body,
-        };
-        let title = match v {
-            View::Home => format!("{} · {}", t.site_title, t.site_tagline),
-            View::NotFound => format!("{} · {}", t.not_found_title, t.site_title),
-            v => format!(
-                "{} · {}",
-                crate::components::header::nav_label(t, v),
-                t.site_title
-            ),
-        };
+        let l = lang.get();
+        let meta = resolved.with(|(v, e)| page_meta(*v, e.as_ref(), l));
         for (selector, content) in [
-            ("meta[name=description]", description.to_string()),
-            ("meta[property='og:description']", description.to_string()),
-            ("meta[property='og:title']", title),
-            (
-                "meta[property='og:locale']",
-                if l == Lang::Ko { "ko_KR" } else { "en_GB" }.to_string(),
-            ),
+            ("meta[name=description]", meta.description.as_str()),
+            ("meta[property='og:description']", meta.description.as_str()),
+            ("meta[name='twitter:description']", meta.description.as_str()),
+            ("meta[property='og:title']", meta.title.as_str()),
+            ("meta[name='twitter:title']", meta.title.as_str()),
+            ("meta[property='og:locale']", if l == Lang::Ko { "ko_KR" } else { "en_GB" }),
         ] {
             if let Ok(Some(el)) = document().query_selector(selector) {
-                let _ = el.set_attribute("content", &content);
+                let _ = el.set_attribute("content", content);
             }
         }
     });

@@ -102,13 +102,7 @@ const THEME_KEY: &str = "crossroads.theme";
 
 /// The theme the reader chose earlier, if any (`light` or `dark`); anything else is ignored.
 pub fn stored_theme() -> Option<String> {
-    let stored = window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(THEME_KEY)
-        .ok()
-        .flatten()?;
+    let stored = crate::hooks::stored(THEME_KEY)?;
     matches!(stored.as_str(), "light" | "dark").then_some(stored)
 }
 
@@ -116,9 +110,7 @@ fn apply_theme(theme: &str) {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("data-theme", theme);
     }
-    if let Ok(Some(s)) = window().local_storage() {
-        let _ = s.set_item(THEME_KEY, theme);
-    }
+    crate::hooks::store(THEME_KEY, theme);
 }
 
 #[cfg(test)]

@@ -70,11 +70,7 @@ pub fn NetworkGraph(
     });
     let active = RwSignal::new(None::<usize>);
     // On a phone the graph is small: the table is the readable version, so it starts open.
-    let narrow = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < 640.0);
+    let narrow = !crate::hooks::use_media_query("(min-width: 40rem)", true).get_untracked();
     // The edge that holds the tab stop: the active one if visible, else the first.
     let current = Memo::new(move |_| {
         visible.with(|v| match active.get() {

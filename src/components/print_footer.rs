@@ -32,12 +32,12 @@ pub fn view_url(origin: &str, pathname: &str, search: &str) -> String {
 #[component]
 pub fn PrintFooter() -> impl IntoView {
     let site = use_site();
-    let origin = window().location().origin().unwrap_or_default();
+    let origin = crate::hooks::origin();
     // The view's own folder (so it works with or without the router); the not-found view
     // keeps whatever path was asked for.
     let url = Memo::new(move |_| {
         let path = match site.view.get() {
-            View::NotFound => window().location().pathname().unwrap_or_default(),
+            View::NotFound => crate::hooks::pathname(),
             v => route::href(site.base, v, ""),
         };
         view_url(&origin, &path, &site.search.get())

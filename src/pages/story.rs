@@ -139,11 +139,8 @@ pub fn StoryPage() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let toc_open = window()
-        .match_media("(min-width: 60rem)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    // Pre-rendered open (the desktop layout); on a phone the app closes it when it starts.
+    let toc_open = crate::hooks::use_media_query("(min-width: 60rem)", true).get_untracked();
 
     // Rendered per language and position in a few coarse blocks: the content is static.
     let progress = move || {

@@ -345,29 +345,16 @@ pub fn TimelinePage() -> impl IntoView {
     });
 
     // ── Filters panel: open beside the results on wide screens, a <details> on phones. ──
-    let wide = window().match_media("(min-width: 48rem)").ok().flatten();
-    let start_open = wide.as_ref().is_some_and(|m| m.matches());
+    let wide = crate::hooks::use_media_query("(min-width: 48rem)", true);
+    let start_open = wide.get_untracked();
     let details_ref = NodeRef::<leptos::html::Details>::new();
-    if let Some(mql) = wide {
-        let listener = Closure::<dyn Fn()>::new({
-            let mql = mql.clone();
-            move || {
-                if mql.matches() {
-                    if let Some(d) = details_ref.get_untracked() {
-                        d.set_open(true);
-                    }
-                }
+    Effect::new(move |_| {
+        if wide.get() {
+            if let Some(d) = details_ref.get_untracked() {
+                d.set_open(true);
             }
-        });
-        let _ = mql.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        let stored = StoredValue::new_local(Some((mql, listener)));
-        on_cleanup(move || {
-            if let Some(Some((mql, l))) = stored.try_update_value(Option::take) {
-                let _ =
-                    mql.remove_event_listener_with_callback("change", l.as_ref().unchecked_ref());
-            }
-        });
-    }
+        }
+    });
 
     // ── Copy link and downloads ───────────────────────────────────────────────────────────
     let tool_msg = RwSignal::new(String::new());
@@ -727,7 +714,7 @@ pub fn TimelinePage() -> impl IntoView {
                 </aside>
             </Show>
             <div class="timeline__layout">
-                <details class="timeline__filters" node_ref=details_ref prop:open=start_open>
+                <details class="timeline__filters" node_ref=details_ref open=start_open>
                     <summary class="timeline__filters-summary">
                         {move || match active.get() {
                             0 => t().filters.to_string(),

@@ -54,20 +54,113 @@ impl View {
 
     /// Which view a path shows, given the site's base path (`""` or `/crossroads`).
     pub fn from_path(path: &str, base: &str) -> View {
-        let rest = path.strip_prefix(base).unwrap_or(path);
-        let rest = rest.trim_matches('/');
-        let rest = rest
-            .strip_suffix("index.html")
-            .unwrap_or(rest)
-            .trim_end_matches('/');
-        if rest.is_empty() {
-            return View::Home;
-        }
-        View::ALL
-            .into_iter()
-            .find(|v| !v.segment().is_empty() && v.segment() == rest)
-            .unwrap_or(View::NotFound)
+        resolve(path, base).0
     }
+}
+
+/// A thing people share on its own, with a page of its own at a stable path
+/// (`companies/naver/`, `story/alliance-road/`, `glossary/hbm/`, `timeline/event/<id>/`).
+/// Each path means exactly what a query-string link already meant, so both forms show
+/// the same view: `companies/naver/` is `companies/?company=naver`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entity {
+    Company,
+    Chapter,
+    Term,
+    Event,
+}
+
+impl Entity {
+    pub const ALL: [Entity; 4] = [Entity::Company, Entity::Chapter, Entity::Term, Entity::Event];
+
+    pub fn view(self) -> View {
+        match self {
+            Entity::Company => View::Companies,
+            Entity::Chapter => View::Story,
+            Entity::Term => View::Glossary,
+            Entity::Event => View::Timeline,
+        }
+    }
+
+    /// The folder below the site's base that holds one page per id.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Entity::Company => "companies",
+            Entity::Chapter => "story",
+            Entity::Term => "glossary",
+            Entity::Event => "timeline/event",
+        }
+    }
+
+    /// The query-string parameters an entity page's path stands for.
+    pub fn implied(self, id: &str) -> Vec<(&'static str, String)> {
+        match self {
+            Entity::Company => vec![("company", id.to_string())],
+            Entity::Chapter => vec![("chapter", id.to_string())],
+            Entity::Term => vec![("term", id.to_string())],
+            // The event alone (a selection of one), opened.
+            Entity::Event => vec![("ids", id.to_string()), ("event", id.to_string())],
+        }
+    }
+}
+
+/// Ids in paths are the data's slugs: lowercase ASCII letters, digits and hyphens.
+fn is_slug(s: &str) -> bool {
+    (1..=80).contains(&s.len())
+        && s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// What a path shows: the view, and for an entity page the entity and its id.
+pub fn resolve(path: &str, base: &str) -> (View, Option<(Entity, String)>) {
+    let rest = path.strip_prefix(base).unwrap_or(path);
+    let rest = rest.trim_matches('/');
+    let rest = rest
+        .strip_suffix("index.html")
+        .unwrap_or(rest)
+        .trim_end_matches('/');
+    if rest.is_empty() {
+        return (View::Home, None);
+    }
+    if let Some(v) = View::ALL
+        .into_iter()
+        .find(|v| !v.segment().is_empty() && v.segment() == rest)
+    {
+        return (v, None);
+    }
+    for e in Entity::ALL {
+        if let Some(id) = rest
+            .strip_prefix(e.prefix())
+            .and_then(|r| r.strip_prefix('/'))
+            .filter(|id| is_slug(id))
+        {
+            return (e.view(), Some((e, id.to_string())));
+        }
+    }
+    (View::NotFound, None)
+}
+
+/// The query string a view reads: an entity page's implied parameters first, then the URL's
+/// own (so `companies/naver/?lang=en` reads as `?company=naver&lang=en`).
+pub fn effective_search(entity: &Option<(Entity, String)>, search: &str) -> String {
+    let Some((e, id)) = entity else {
+        return search.to_string();
+    };
+    let mut out = String::from("?");
+    for (k, v) in e.implied(id) {
+        out.push_str(k);
+        out.push('=');
+        out.push_str(&v);
+        out.push('&');
+    }
+    out.push_str(search.trim_start_matches('?'));
+    out.trim_end_matches('&').to_string()
+}
+
+/// The stable path of an entity page below `base`, with a query string (`?…` or empty).
+pub fn entity_href(base: &str, entity: Entity, id: &str, query: &str) -> String {
+    format!("{base}/{}/{id}/{query}", entity.prefix())
 }
 
 /// The parameters every view shares: language and embedding.
@@ -133,6 +226,54 @@ mod tests {
         assert_eq!(View::from_path("/timeline/", ""), View::Timeline);
         assert_eq!(View::from_path("/", ""), View::Home);
         assert_eq!(View::from_path("/timeline/extra", ""), View::NotFound);
+        assert_eq!(View::from_path("/timeline/extra/more", ""), View::NotFound);
+        assert_eq!(View::from_path("/timeline/Extra", ""), View::NotFound);
+        assert_eq!(View::from_path("/about/x/", ""), View::NotFound);
+    }
+
+    #[test]
+    fn entity_paths_name_the_same_view_as_their_query_links() {
+        let cases = [
+            ("/crossroads/companies/naver/", View::Companies, "?company=naver"),
+            ("/crossroads/story/alliance-road/", View::Story, "?chapter=alliance-road"),
+            ("/crossroads/glossary/hbm/index.html", View::Glossary, "?term=hbm"),
+            (
+                "/crossroads/timeline/event/kt-microsoft-ai-cloud-partnership/",
+                View::Timeline,
+                "?ids=kt-microsoft-ai-cloud-partnership&event=kt-microsoft-ai-cloud-partnership",
+            ),
+        ];
+        for (path, view, search) in cases {
+            let (v, entity) = resolve(path, "/crossroads");
+            assert_eq!(v, view, "{path}");
+            assert_eq!(effective_search(&entity, ""), search, "{path}");
+        }
+        let (_, entity) = resolve("/crossroads/companies/naver/", "/crossroads");
+        assert_eq!(
+            effective_search(&entity, "?lang=en&embed=1"),
+            "?company=naver&lang=en&embed=1"
+        );
+        // Hostile or malformed ids are not entity pages.
+        for bad in [
+            "/crossroads/companies/<script>/",
+            "/crossroads/companies/Naver/",
+            "/crossroads/companies/a/b/",
+            "/crossroads/timeline/event//",
+        ] {
+            assert_eq!(resolve(bad, "/crossroads"), (View::NotFound, None), "{bad}");
+        }
+    }
+
+    #[test]
+    fn entity_hrefs_resolve_back_to_their_entity() {
+        for e in Entity::ALL {
+            let h = entity_href("/crossroads", e, "sk-hynix", "?lang=ko");
+            let path = h.split('?').next().unwrap();
+            assert_eq!(
+                resolve(path, "/crossroads"),
+                (e.view(), Some((e, "sk-hynix".to_string())))
+            );
+        }
     }
 
     #[test]

@@ -1,0 +1,55 @@
+// Runs in <head>, before the pre-rendered page is first painted (a blocking same-origin
+// script: the CSP allows it, no inline code). It only reads the URL, the browser language
+// and the stored theme, and only sets attributes on <html>; it never writes URL text into
+// the page. Stylesheets (style/main.css, "Pre-rendered page") do the rest:
+// - lang: which of the two pre-rendered languages is shown (the app makes the same choice);
+// - embed: the embedded layout;
+// - data-query: the link asks for something other than the view's default (filters, a
+//   company, a step…), so the parts that depend on it stay hidden until the app, which
+//   applies the query exactly, takes over: a filtered link never shows what it filters out.
+// After parsing, the other language's copy is removed (ids stay unique) and a #section link
+// is brought into view if the browser could not find it in time.
+(function () {
+  var root = document.documentElement;
+  var params;
+  try {
+    params = new URLSearchParams(location.search);
+  } catch (e) {
+    params = new URLSearchParams('');
+  }
+  var lang = params.get('lang');
+  if (lang !== 'ko' && lang !== 'en') {
+    var nav = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
+    lang = String(nav || '').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
+  }
+  root.setAttribute('lang', lang);
+  var embed = params.get('embed');
+  if (embed === '1' || embed === 'true') root.classList.add('embed');
+  var asks = false;
+  params.forEach(function (value, key) {
+    if (key !== 'lang' && key !== 'embed') asks = true;
+  });
+  if (asks) root.setAttribute('data-query', '');
+  try {
+    var theme = localStorage.getItem('crossroads.theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch (e) {
+    // Storage blocked: the system theme applies.
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var copies = document.querySelectorAll('[data-prerender]');
+    for (var i = 0; i < copies.length; i++) {
+      if (copies[i].getAttribute('lang') !== lang) copies[i].remove();
+    }
+    if (location.hash.length > 1 && window.scrollY === 0) {
+      var id;
+      try {
+        id = decodeURIComponent(location.hash.slice(1));
+      } catch (e) {
+        return;
+      }
+      var target = document.getElementById(id);
+      if (target) target.scrollIntoView();
+    }
+  });
+})();

@@ -1,0 +1,220 @@
+//! Build-time pre-rendering: every view, and every page a reader shares (a company card, a
+//! story chapter, a glossary term, a timeline event), rendered natively to HTML from the same
+//! components the app runs, so it is readable at once and without JavaScript. The app then
+//! replaces it (see `crate::start`). Only compiled with the `ssr` feature; run by
+//! `src/bin/prerender.rs` from `scripts/build.sh`.
+
+use crate::app::{App, Boot};
+use crate::data::Lang;
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+use std::sync::Arc;
+use crate::app::{page_meta, PageMeta};
+use crate::state::route::{self, Entity, View};
+use std::path::Path;
+
+/// Render the site's shell and view for `path` (below the base, e.g. `timeline/` or
+/// `companies/naver/`) and `search` (`""` or `?…`) in `lang`, as the body's HTML.
+pub fn render_body(base: &'static str, path: &str, search: &str, lang: Lang) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        provide_context(leptos_router::location::RequestUrl::new(&format!(
+            "{base}/{path}{search}"
+        )));
+        provide_context(Boot {
+            base,
+            fallback_lang: lang,
+        });
+        view! { <App /> }.to_html()
+    });
+    // The owner goes last: the rendered tree still refers to it.
+    drop(owner);
+    html
+}
+
+
+/// One file the pre-render writes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// The file below the build folder, e.g. `timeline/index.html`.
+    pub file: String,
+    /// The path the page is served at, below the base (`""`, `timeline/`, `companies/naver/`).
+    pub path: String,
+    pub view: View,
+    pub entity: Option<(Entity, String)>,
+}
+
+/// Every page of the site: the views, the not-found page, and one page per shareable thing.
+pub fn pages() -> Vec<Page> {
+    let mut out: Vec<Page> = View::ALL
+        .into_iter()
+        .map(|v| {
+            let path = if v.segment().is_empty() {
+                String::new()
+            } else {
+                format!("{}/", v.segment())
+            };
+            Page {
+                file: format!("{path}index.html"),
+                path,
+                view: v,
+                entity: None,
+            }
+        })
+        .collect();
+    out.push(Page {
+        file: "404.html".into(),
+        path: "404.html".into(),
+        view: View::NotFound,
+        entity: None,
+    });
+    let ids = |e: Entity| -> Vec<&'static str> {
+        match e {
+            Entity::Company => crate::data::ORGS.iter().map(|o| o.id).collect(),
+            Entity::Chapter => crate::content::story::CHAPTERS.iter().map(|c| c.slug).collect(),
+            Entity::Term => crate::data::TERMS.iter().map(|t| t.id).collect(),
+            Entity::Event => crate::data::EVENTS.iter().map(|e| e.id).collect(),
+        }
+    };
+    for e in Entity::ALL {
+        for id in ids(e) {
+            let path = format!("{}/{id}/", e.prefix());
+            out.push(Page {
+                file: format!("{path}index.html"),
+                path,
+                view: e.view(),
+                entity: Some((e, id.to_string())),
+            });
+        }
+    }
+    out
+}
+
+/// The HTML shells Trunk built: the landing page's (its own small app) and every other view's.
+pub struct Templates {
+    pub landing: String,
+    pub app: String,
+}
+
+impl Templates {
+    pub fn read(dist: &Path) -> Result<Templates, String> {
+        let read = |rel: &str| {
+            std::fs::read_to_string(dist.join(rel))
+                .map_err(|e| format!("cannot read the built {rel} in {}: {e}", dist.display()))
+        };
+        Ok(Templates {
+            landing: read("index.html")?,
+            app: read("story/index.html")?,
+        })
+    }
+}
+
+fn esc(s: &str) -> String {
+    html_escape::encode_double_quoted_attribute(s).into_owned()
+}
+
+/// Both languages' meta joined for the static file (a crawler runs no script, so the
+/// preview names the page in both; the app then sets the reader's language alone).
+fn bilingual(view: View, entity: Option<&(Entity, String)>) -> PageMeta {
+    let ko = page_meta(view, entity, Lang::Ko);
+    let en = page_meta(view, entity, Lang::En);
+    PageMeta {
+        title: format!("{} | {}", ko.title, en.title),
+        description: format!("{} / {}", ko.description, en.description),
+    }
+}
+
+/// Replace the `content` of the first `<meta {key}="{name}" content="…">` in `head`.
+fn set_meta(html: &mut String, key: &str, name: &str, content: &str) -> Result<(), String> {
+    let needle = format!("<meta {key}=\"{name}\" content=\"");
+    let start = html
+        .find(&needle)
+        .ok_or_else(|| format!("the template has no {needle}…> tag"))?
+        + needle.len();
+    let end = start
+        + html[start..]
+            .find('"')
+            .ok_or_else(|| format!("unterminated {name} tag"))?;
+    html.replace_range(start..end, &esc(content));
+    Ok(())
+}
+
+/// Render one page into its template. Errors (and panics while rendering) name what failed.
+pub fn page_html(
+    page: &Page,
+    templates: &Templates,
+    base: &'static str,
+    site_url: &str,
+) -> Result<String, String> {
+    let mut html = if page.view == View::Home {
+        templates.landing.clone()
+    } else {
+        templates.app.clone()
+    };
+    let meta = bilingual(page.view, page.entity.as_ref());
+    let url_path = format!("{base}/{}", page.path);
+    let canonical = if page.view == View::NotFound {
+        None
+    } else {
+        Some(format!("{site_url}{url_path}"))
+    };
+
+    // <title>, description and previews.
+    let t0 = html.find("<title>").ok_or("the template has no <title>")?;
+    let t1 = html[t0..].find("</title>").ok_or("unterminated <title>")? + t0;
+    html.replace_range(t0..t1 + 8, &format!("<title>{}</title>", esc(&meta.title)));
+    set_meta(&mut html, "name", "description", &meta.description)?;
+    set_meta(&mut html, "property", "og:title", &meta.title)?;
+    set_meta(&mut html, "property", "og:description", &meta.description)?;
+    let mut extra = format!(
+        "<meta name=\"twitter:title\" content=\"{}\">\n  <meta name=\"twitter:description\" content=\"{}\">\n",
+        esc(&meta.title),
+        esc(&meta.description)
+    );
+    if let Some(c) = &canonical {
+        extra.push_str(&format!("  <link rel=\"canonical\" href=\"{}\">\n", esc(c)));
+        if !site_url.is_empty() {
+            extra.push_str(&format!("  <meta property=\"og:url\" content=\"{}\">\n", esc(c)));
+        }
+    }
+    let at = html
+        .find("</head>")
+        .ok_or("the template has no </head>")?;
+    html.insert_str(at, &format!("  {extra}"));
+
+    // Without the boot script (JavaScript off) the page reads in Korean, the articles' language.
+    html = html.replacen("<html lang=\"en\">", "<html lang=\"ko\">", 1);
+
+    // The content, in both languages, in place of the template's <noscript> summary.
+    let mut body = String::new();
+    for lang in [Lang::Ko, Lang::En] {
+        let search = route::effective_search(&page.entity, "");
+        let rendered = std::panic::catch_unwind(|| render_body(base, &page.path, &search, lang))
+            .map_err(|p| {
+                let msg = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "a panic".into());
+                format!("rendering {:?} in {} failed: {msg}", page.view, lang.code())
+            })?;
+        if !rendered.contains("<main") {
+            return Err(format!("the {} render has no <main>", lang.code()));
+        }
+        body.push_str(&format!(
+            "<div data-prerender lang=\"{}\">{}</div>",
+            lang.code(),
+            rendered.replace("<!>", "")
+        ));
+    }
+    let n0 = html
+        .find("<noscript>")
+        .ok_or("the template has no <noscript> block to replace")?;
+    let n1 = html[n0..]
+        .find("</noscript>")
+        .ok_or("unterminated <noscript>")?
+        + n0;
+    html.replace_range(n0..n1 + "</noscript>".len(), &body);
+    Ok(html)
+}

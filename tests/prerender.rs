@@ -1,0 +1,171 @@
+//! The build-time pre-render (feature `ssr`): every page renders natively, whole, and never
+//! panics on hostile links. Run with
+//! `cargo test --no-default-features --features ssr --test prerender` (scripts/test.sh does).
+#![cfg(feature = "ssr")]
+
+use crossroads::data::{Lang, EVENTS, ORGS, TERMS};
+use crossroads::prerender::{page_html, pages, render_body, Templates};
+use crossroads::state::route::{Entity, View};
+
+const BASE: &str = "/crossroads";
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// The tags of an HTML string (text between `<` and `>`), to look for injected markup.
+fn tags(html: &str) -> Vec<&str> {
+    html.split('<')
+        .skip(1)
+        .filter_map(|t| t.split_once('>').map(|(tag, _)| tag))
+        .collect()
+}
+
+#[test]
+fn every_page_renders_in_both_languages_with_one_main() {
+    let all = pages();
+    // 7 views + 404 + one page per company, chapter, term and event.
+    let chapters = crossroads::content::story::CHAPTERS.len();
+    assert_eq!(
+        all.len(),
+        8 + ORGS.len() + chapters + TERMS.len() + EVENTS.len()
+    );
+    for page in &all {
+        for lang in [Lang::Ko, Lang::En] {
+            let search = crossroads::state::route::effective_search(&page.entity, "");
+            let html = render_body(BASE, &page.path, &search, lang);
+            assert_eq!(count(&html, "<main"), 1, "{} {}", page.file, lang.code());
+            assert!(!html.contains("panicked"), "{}", page.file);
+        }
+    }
+}
+
+#[test]
+fn the_views_hold_their_whole_default_content() {
+    let timeline = render_body(BASE, "timeline/", "", Lang::En);
+    assert_eq!(count(&timeline, "data-event=\""), EVENTS.len());
+    assert!(count(&timeline, "<time datetime=\"") >= EVENTS.len());
+    for e in EVENTS {
+        assert!(timeline.contains(&format!("data-event=\"{}\"", e.id)), "{}", e.id);
+    }
+    let companies = render_body(BASE, "companies/", "", Lang::Ko);
+    for o in ORGS {
+        assert!(companies.contains(&format!("data-company=\"{}\"", o.id)), "{}", o.id);
+    }
+    let glossary = render_body(BASE, "glossary/", "", Lang::En);
+    for t in TERMS {
+        assert!(glossary.contains(t.term.en), "{}", t.id);
+    }
+    let story = render_body(BASE, "story/", "", Lang::Ko);
+    assert!(story.contains(crossroads::content::story::CHAPTERS[0].title.ko));
+    // Korean pages are Korean and English pages English, from the first byte.
+    assert!(render_body(BASE, "", "", Lang::Ko).contains("갈림길"));
+    assert!(!timeline.contains("타임라인</h1>"));
+}
+
+#[test]
+fn an_entity_page_shows_its_one_thing() {
+    let naver = render_body(BASE, "companies/naver/", "?company=naver", Lang::En);
+    assert_eq!(count(&naver, "data-company=\""), 1, "only Naver's card");
+    assert!(naver.contains("data-company=\"naver\""));
+    let id = EVENTS[0].id;
+    let event = render_body(
+        BASE,
+        &format!("timeline/event/{id}/"),
+        &format!("?ids={id}&event={id}"),
+        Lang::Ko,
+    );
+    assert_eq!(count(&event, "data-event=\""), 1, "only the one event");
+}
+
+#[test]
+fn hostile_links_never_panic_and_never_become_markup() {
+    let hostile = [
+        "?q=%3Cscript%3Ealert(1)%3C/script%3E",
+        "?company=%ZZ,naver,%00,%F0%9F",
+        "?from=9999-99-99&to=-1&stance=<b>",
+        "?lang=<x>&embed=maybe&event=../../etc",
+        "?chapter=999&step=-5&section=%E0%A4",
+        "?term=\"onmouseover=alert(1)",
+        "?ids=a,b,,c&sort=sideways&q=%",
+    ];
+    for v in View::ALL {
+        let path = if v.segment().is_empty() {
+            String::new()
+        } else {
+            format!("{}/", v.segment())
+        };
+        for q in hostile {
+            for lang in [Lang::Ko, Lang::En] {
+                let html = render_body(BASE, &path, q, lang);
+                assert_eq!(count(&html, "<main"), 1, "{path}{q}");
+                for tag in tags(&html) {
+                    assert!(!tag.starts_with("script"), "{path}{q}: <{tag}>");
+                    assert_ne!(tag, "b", "{path}{q}");
+                    assert!(!tag.contains(" onmouseover"), "{path}{q}: <{tag}>");
+                }
+            }
+        }
+    }
+}
+
+fn template() -> String {
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>Generic</title>\n\
+     <meta name=\"description\" content=\"generic\">\n\
+     <meta property=\"og:title\" content=\"generic\">\n\
+     <meta property=\"og:description\" content=\"generic\">\n</head>\n\
+     <body>\n<noscript><p>needs JavaScript</p></noscript>\n<div id=\"crash\" hidden></div>\n</body>\n</html>\n"
+        .to_string()
+}
+
+#[test]
+fn each_page_file_names_itself_and_holds_both_languages() {
+    let templates = Templates {
+        landing: template(),
+        app: template(),
+    };
+    let all = pages();
+    let mut titles = std::collections::HashSet::new();
+    for page in all.iter().filter(|p| {
+        p.entity.is_none() || p.entity.as_ref().is_some_and(|(e, _)| *e == Entity::Company)
+    }) {
+        let html = page_html(page, &templates, BASE, "https://example.org").unwrap();
+        assert!(!html.contains("<title>Generic</title>"), "{}", page.file);
+        assert!(!html.contains("content=\"generic\""), "{}", page.file);
+        assert!(!html.contains("<noscript><p>needs"), "{}", page.file);
+        assert_eq!(count(&html, "<div data-prerender lang=\"ko\">"), 1);
+        assert_eq!(count(&html, "<div data-prerender lang=\"en\">"), 1);
+        assert!(html.contains("<html lang=\"ko\">"));
+        assert!(html.contains("name=\"twitter:title\""));
+        if page.view != View::NotFound {
+            let canonical = format!(
+                "<link rel=\"canonical\" href=\"https://example.org{BASE}/{}\">",
+                page.path
+            );
+            assert!(html.contains(&canonical), "{}: {canonical}", page.file);
+        }
+        let t0 = html.find("<title>").unwrap();
+        let t1 = html.find("</title>").unwrap();
+        assert!(
+            titles.insert(html[t0..t1].to_string()),
+            "{} repeats a title",
+            page.file
+        );
+    }
+    let naver = all
+        .iter()
+        .find(|p| p.file == "companies/naver/index.html")
+        .unwrap();
+    let html = page_html(naver, &templates, BASE, "").unwrap();
+    assert!(html.contains("<title>네이버 · 갈림길 | Naver · Crossroads</title>"));
+}
+
+#[test]
+fn a_template_without_its_slots_fails_with_a_reason() {
+    let templates = Templates {
+        landing: "<html><head></head><body></body></html>".into(),
+        app: "<html><head></head><body></body></html>".into(),
+    };
+    let err = page_html(&pages()[1], &templates, BASE, "").unwrap_err();
+    assert!(err.contains("<title>"), "{err}");
+}
