@@ -293,16 +293,22 @@ fn Routed(base: &'static str, fallback_lang: Lang) -> impl IntoView {
             p.ready_to_complete();
         }
     });
-    frame(base, fallback_lang, location.search, pathname, |v| match v {
-        View::Home => pages::home::HomePage().into_any(),
-        View::Story => pages::story::StoryPage().into_any(),
-        View::Timeline => pages::timeline::TimelinePage().into_any(),
-        View::Companies => pages::companies::CompaniesPage().into_any(),
-        View::Classroom => pages::classroom::ClassroomPage().into_any(),
-        View::Glossary => pages::glossary::GlossaryPage().into_any(),
-        View::About => pages::about::AboutPage().into_any(),
-        View::NotFound => pages::not_found::NotFoundPage().into_any(),
-    })
+    frame(
+        base,
+        fallback_lang,
+        location.search,
+        pathname,
+        |v| match v {
+            View::Home => pages::home::HomePage().into_any(),
+            View::Story => pages::story::StoryPage().into_any(),
+            View::Timeline => pages::timeline::TimelinePage().into_any(),
+            View::Companies => pages::companies::CompaniesPage().into_any(),
+            View::Classroom => pages::classroom::ClassroomPage().into_any(),
+            View::Glossary => pages::glossary::GlossaryPage().into_any(),
+            View::About => pages::about::AboutPage().into_any(),
+            View::NotFound => pages::not_found::NotFoundPage().into_any(),
+        },
+    )
 }
 
 /// The page around a view: site context, header, notes, the view, footer, embed bar.
@@ -317,9 +323,8 @@ fn frame(
     let view = Memo::new(move |_| resolved.with(|r| r.0));
     // An entity page's path (`companies/naver/`) stands for its query (`?company=naver`).
     let url_search = search;
-    let search = Memo::new(move |_| {
-        resolved.with(|r| route::effective_search(&r.1, &url_search.get()))
-    });
+    let search =
+        Memo::new(move |_| resolved.with(|r| route::effective_search(&r.1, &url_search.get())));
     let shell = Memo::new(move |_| parse_shell(&search.get()));
     let lang = Memo::new(move |_| shell.with(|(s, _)| s.lang.unwrap_or(fallback)));
     let site = Site {
@@ -351,10 +356,16 @@ fn frame(
         for (selector, content) in [
             ("meta[name=description]", meta.description.as_str()),
             ("meta[property='og:description']", meta.description.as_str()),
-            ("meta[name='twitter:description']", meta.description.as_str()),
+            (
+                "meta[name='twitter:description']",
+                meta.description.as_str(),
+            ),
             ("meta[property='og:title']", meta.title.as_str()),
             ("meta[name='twitter:title']", meta.title.as_str()),
-            ("meta[property='og:locale']", if l == Lang::Ko { "ko_KR" } else { "en_GB" }),
+            (
+                "meta[property='og:locale']",
+                if l == Lang::Ko { "ko_KR" } else { "en_GB" },
+            ),
         ] {
             if let Ok(Some(el)) = document().query_selector(selector) {
                 let _ = el.set_attribute("content", content);

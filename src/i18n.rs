@@ -32,6 +32,7 @@ catalogue! {
     pub struct Ui {
         site_title: "갈림길", "Crossroads";
         site_tagline: "한국 AI, 빅테크와 손잡을까 독자 AI로 갈까", "Korea's AI: ally with Big Tech, or build its own?";
+        preparing_view: "이 링크가 가리키는 화면을 준비하고 있습니다…", "Preparing the view this link points to…";
         skip_to_content: "본문으로 건너뛰기", "Skip to content";
         nav_label: "주요 메뉴", "Main";
         nav_home: "처음", "Home";

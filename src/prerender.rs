@@ -4,15 +4,15 @@
 //! replaces it (see `crate::start`). Only compiled with the `ssr` feature; run by
 //! `src/bin/prerender.rs` from `scripts/build.sh`.
 
+use crate::app::{page_meta, PageMeta};
 use crate::app::{App, Boot};
 use crate::data::Lang;
+use crate::state::route::{self, Entity, View};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
-use std::sync::Arc;
-use crate::app::{page_meta, PageMeta};
-use crate::state::route::{self, Entity, View};
 use std::path::Path;
+use std::sync::Arc;
 
 /// Render the site's shell and view for `path` (below the base, e.g. `timeline/` or
 /// `companies/naver/`) and `search` (`""` or `?…`) in `lang`, as the body's HTML.
@@ -32,7 +32,6 @@ pub fn render_body(base: &'static str, path: &str, search: &str, lang: Lang) -> 
     drop(owner);
     html
 }
-
 
 /// One file the pre-render writes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,7 +71,10 @@ pub fn pages() -> Vec<Page> {
     let ids = |e: Entity| -> Vec<&'static str> {
         match e {
             Entity::Company => crate::data::ORGS.iter().map(|o| o.id).collect(),
-            Entity::Chapter => crate::content::story::CHAPTERS.iter().map(|c| c.slug).collect(),
+            Entity::Chapter => crate::content::story::CHAPTERS
+                .iter()
+                .map(|c| c.slug)
+                .collect(),
             Entity::Term => crate::data::TERMS.iter().map(|t| t.id).collect(),
             Entity::Event => crate::data::EVENTS.iter().map(|e| e.id).collect(),
         }
@@ -175,12 +177,13 @@ pub fn page_html(
     if let Some(c) = &canonical {
         extra.push_str(&format!("  <link rel=\"canonical\" href=\"{}\">\n", esc(c)));
         if !site_url.is_empty() {
-            extra.push_str(&format!("  <meta property=\"og:url\" content=\"{}\">\n", esc(c)));
+            extra.push_str(&format!(
+                "  <meta property=\"og:url\" content=\"{}\">\n",
+                esc(c)
+            ));
         }
     }
-    let at = html
-        .find("</head>")
-        .ok_or("the template has no </head>")?;
+    let at = html.find("</head>").ok_or("the template has no </head>")?;
     html.insert_str(at, &format!("  {extra}"));
 
     // Without the boot script (JavaScript off) the page reads in Korean, the articles' language.

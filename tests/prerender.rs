@@ -46,11 +46,19 @@ fn the_views_hold_their_whole_default_content() {
     assert_eq!(count(&timeline, "data-event=\""), EVENTS.len());
     assert!(count(&timeline, "<time datetime=\"") >= EVENTS.len());
     for e in EVENTS {
-        assert!(timeline.contains(&format!("data-event=\"{}\"", e.id)), "{}", e.id);
+        assert!(
+            timeline.contains(&format!("data-event=\"{}\"", e.id)),
+            "{}",
+            e.id
+        );
     }
     let companies = render_body(BASE, "companies/", "", Lang::Ko);
     for o in ORGS {
-        assert!(companies.contains(&format!("data-company=\"{}\"", o.id)), "{}", o.id);
+        assert!(
+            companies.contains(&format!("data-company=\"{}\"", o.id)),
+            "{}",
+            o.id
+        );
     }
     let glossary = render_body(BASE, "glossary/", "", Lang::En);
     for t in TERMS {
@@ -127,7 +135,10 @@ fn each_page_file_names_itself_and_holds_both_languages() {
     let all = pages();
     let mut titles = std::collections::HashSet::new();
     for page in all.iter().filter(|p| {
-        p.entity.is_none() || p.entity.as_ref().is_some_and(|(e, _)| *e == Entity::Company)
+        p.entity.is_none()
+            || p.entity
+                .as_ref()
+                .is_some_and(|(e, _)| *e == Entity::Company)
     }) {
         let html = page_html(page, &templates, BASE, "https://example.org").unwrap();
         assert!(!html.contains("<title>Generic</title>"), "{}", page.file);

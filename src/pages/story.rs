@@ -7,7 +7,7 @@ use crate::components::evidence_list::EvidenceList;
 use crate::components::ignored_note::IgnoredNote;
 use crate::components::quote_card::QuoteCard;
 use crate::components::story_step::{CaveatNote, StoryStep, HEADING_ID};
-use crate::components::term::provide_open_term;
+use crate::components::term::{provide_open_term, OpenTerm};
 use crate::content::argmap::{CASES, READINGS};
 use crate::content::story::{outline, CHAPTERS};
 use crate::content::{quote, Argument, Case, Reading};
@@ -114,33 +114,11 @@ pub fn StoryPage() -> impl IntoView {
         now
     });
 
-    let keys = window_event_listener(ev::keydown, move |ev| {
-        if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-            return;
-        }
-        let key = ev.key();
-        if key == "Escape" {
-            open_term.0.set(None);
-            return;
-        }
-        if ev.shift_key() || typing_into(&ev) {
-            return;
-        }
-        let here = pos.get_untracked();
-        let target = match key.as_str() {
-            "ArrowRight" | "PageDown" => next(here, outline()),
-            "ArrowLeft" | "PageUp" => prev(here, outline()),
-            _ => return,
-        };
-        if target.is_some() {
-            ev.prevent_default();
-            step_to(target);
-        }
-    });
-    on_cleanup(move || keys.remove());
+    use_story_keys(pos, open_term, step_to);
 
-    // Pre-rendered open (the desktop layout); on a phone the app closes it when it starts.
-    let toc_open = crate::hooks::use_media_query("(min-width: 60rem)", true).get_untracked();
+    // Pre-rendered closed, as on a phone; on a wide screen the stylesheet shows the
+    // pre-rendered contents anyway, so the app's open panel takes the same place.
+    let toc_open = crate::hooks::use_media_query("(min-width: 60rem)", false).get_untracked();
 
     // Rendered per language and position in a few coarse blocks: the content is static.
     let progress = move || {
@@ -160,7 +138,50 @@ pub fn StoryPage() -> impl IntoView {
         }
     };
     let toc = move || contents(site, pos.get(), lang.get());
-    let stage = move || {
+    let step_to = Callback::new(step_to);
+    let rest = move || {
+        let l = lang.get();
+        view! {
+            <ArgumentMap lang=l />
+            <BothSides lang=l />
+        }
+    };
+
+    view! {
+        <Title text=move || {
+            let l = lang.get();
+            format!(
+                "{} · {} · {}",
+                CHAPTERS[pos.get().chapter].title.get(l),
+                ui(l).nav_story,
+                ui(l).site_title,
+            )
+        } />
+        <main id="main" class="page page--story">
+            <IgnoredNote ignored=ignored />
+            {intro}
+            <div class="story__layout">
+                <details class="story-toc" open=toc_open>
+                    {toc}
+                </details>
+                <p class="prerender-pending" role="status">{crate::i18n::ui(lang.get_untracked()).preparing_view}</p>
+                <div class="story__stage" data-query-dependent="">
+                    <p class="story__progress" id="story-progress" aria-live="polite">{progress}</p>
+                    <StoryStage pos=pos step_to=step_to />
+                </div>
+            </div>
+            {rest}
+        </main>
+    }
+}
+
+/// The current step with its progress bar and the previous / next controls.
+#[component]
+fn StoryStage(pos: Memo<StoryPos>, step_to: Callback<Option<StoryPos>>) -> impl IntoView {
+    let site = use_site();
+    let lang = site.lang;
+    let step_to = move |p: Option<StoryPos>| step_to.run(p);
+    move || {
         let (p, l) = (pos.get(), lang.get());
         let s = StoryUi::get(l);
         let (at, total) = overall(p, outline());
@@ -204,40 +225,39 @@ pub fn StoryPage() -> impl IntoView {
             </nav>
             <p class="story__hint">{s.keys}</p>
         }
-    };
-    let rest = move || {
-        let l = lang.get();
-        view! {
-            <ArgumentMap lang=l />
-            <BothSides lang=l />
-        }
-    };
-
-    view! {
-        <Title text=move || {
-            let l = lang.get();
-            format!(
-                "{} · {} · {}",
-                CHAPTERS[pos.get().chapter].title.get(l),
-                ui(l).nav_story,
-                ui(l).site_title,
-            )
-        } />
-        <main id="main" class="page page--story">
-            <IgnoredNote ignored=ignored />
-            {intro}
-            <div class="story__layout">
-                <details class="story-toc" open=toc_open>
-                    {toc}
-                </details>
-                <div class="story__stage">
-                    <p class="story__progress" id="story-progress" aria-live="polite">{progress}</p>
-                    {stage}
-                </div>
-            </div>
-            {rest}
-        </main>
     }
+}
+
+/// Arrow and Page keys step through the story; Escape closes an open definition.
+fn use_story_keys(
+    pos: Memo<StoryPos>,
+    open_term: OpenTerm,
+    step_to: impl Fn(Option<StoryPos>) + Copy + 'static,
+) {
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let key = ev.key();
+        if key == "Escape" {
+            open_term.0.set(None);
+            return;
+        }
+        if ev.shift_key() || typing_into(&ev) {
+            return;
+        }
+        let here = pos.get_untracked();
+        let target = match key.as_str() {
+            "ArrowRight" | "PageDown" => next(here, outline()),
+            "ArrowLeft" | "PageUp" => prev(here, outline()),
+            _ => return,
+        };
+        if target.is_some() {
+            ev.prevent_default();
+            step_to(target);
+        }
+    });
+    on_cleanup(move || keys.remove());
 }
 
 fn section_href(site: Site, p: StoryPos, anchor: &str) -> String {

@@ -345,7 +345,8 @@ pub fn TimelinePage() -> impl IntoView {
     });
 
     // ── Filters panel: open beside the results on wide screens, a <details> on phones. ──
-    let wide = crate::hooks::use_media_query("(min-width: 48rem)", true);
+    // Pre-rendered closed, as on a phone (see the stylesheet for wide screens).
+    let wide = crate::hooks::use_media_query("(min-width: 48rem)", false);
     let start_open = wide.get_untracked();
     let details_ref = NodeRef::<leptos::html::Details>::new();
     Effect::new(move |_| {
@@ -588,7 +589,7 @@ pub fn TimelinePage() -> impl IntoView {
         <fieldset class="timeline__facet timeline__facet--dates">
             <legend class="timeline__legend">{move || t().facet_dates}</legend>
             <p class="timeline__hint" id="timeline-date-hint">{move || t().date_hint}</p>
-            <div class="timeline__dates">
+            <div class="timeline__dates" data-query-dependent="">
                 <div class="timeline__date">
                     <label for="timeline-from">{move || t().date_from}</label>
                     <input
@@ -721,7 +722,7 @@ pub fn TimelinePage() -> impl IntoView {
                             n => fill(t().filters_active, &[("{n}", n.to_string())]),
                         }}
                     </summary>
-                    <div class="timeline__facets">
+                    <div class="timeline__facets" data-query-dependent="">
                         <h2 class="timeline__facets-title">{move || t().filters}</h2>
                         {vocab_facet!(Stance, stance, stance_count, toggle_stance, facet_stance)}
                         {vocab_facet!(Layer, layer, layer_count, toggle_layer, facet_layer)}
@@ -732,6 +733,7 @@ pub fn TimelinePage() -> impl IntoView {
                     </div>
                 </details>
                 <section class="timeline__results" aria-labelledby="timeline-count">
+                    <p class="prerender-pending" role="status">{move || ui(lang.get()).preparing_view}</p>
                     <form
                         class="timeline__search"
                         role="search"
@@ -756,7 +758,7 @@ pub fn TimelinePage() -> impl IntoView {
                         />
                         <p class="timeline__hint" id="timeline-search-hint">{move || t().search_hint}</p>
                     </form>
-                    <div class="timeline__bar">
+                    <div class="timeline__bar" data-query-dependent="">
                         <p class="timeline__count" id="timeline-count" role="status" tabindex="-1">
                             {count_text}
                         </p>
@@ -885,7 +887,7 @@ pub fn TimelinePage() -> impl IntoView {
                             </button>
                         </div>
                     </Show>
-                    <div class="timeline__list">
+                    <div class="timeline__list" data-query-dependent="">
                         <For each=move || rows.get() key=|r| r.key() let:row>
                             {match row {
                                 Row::Year(y, n) => {

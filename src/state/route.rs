@@ -71,7 +71,12 @@ pub enum Entity {
 }
 
 impl Entity {
-    pub const ALL: [Entity; 4] = [Entity::Company, Entity::Chapter, Entity::Term, Entity::Event];
+    pub const ALL: [Entity; 4] = [
+        Entity::Company,
+        Entity::Chapter,
+        Entity::Term,
+        Entity::Event,
+    ];
 
     pub fn view(self) -> View {
         match self {
@@ -107,8 +112,7 @@ impl Entity {
 /// Ids in paths are the data's slugs: lowercase ASCII letters, digits and hyphens.
 fn is_slug(s: &str) -> bool {
     (1..=80).contains(&s.len())
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
@@ -234,9 +238,21 @@ mod tests {
     #[test]
     fn entity_paths_name_the_same_view_as_their_query_links() {
         let cases = [
-            ("/crossroads/companies/naver/", View::Companies, "?company=naver"),
-            ("/crossroads/story/alliance-road/", View::Story, "?chapter=alliance-road"),
-            ("/crossroads/glossary/hbm/index.html", View::Glossary, "?term=hbm"),
+            (
+                "/crossroads/companies/naver/",
+                View::Companies,
+                "?company=naver",
+            ),
+            (
+                "/crossroads/story/alliance-road/",
+                View::Story,
+                "?chapter=alliance-road",
+            ),
+            (
+                "/crossroads/glossary/hbm/index.html",
+                View::Glossary,
+                "?term=hbm",
+            ),
             (
                 "/crossroads/timeline/event/kt-microsoft-ai-cloud-partnership/",
                 View::Timeline,

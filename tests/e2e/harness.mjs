@@ -60,6 +60,7 @@ export async function newPage(opts = {}) {
     serviceWorkers: opts.serviceWorkers || 'block',
     acceptDownloads: true,
     bypassCSP: !!opts.bypassCSP,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
   const problems = [];
@@ -88,9 +89,13 @@ export async function newPage(opts = {}) {
   return page;
 }
 
-/** Open a site-relative URL and wait until the app has rendered its <main>. */
+/**
+ * Open a site-relative URL and wait until the app has taken over the pre-rendered page
+ * (`<html data-app="ready">`, part of the link contract) and rendered its one <main>.
+ */
 export async function open(page, rel = '') {
   await page.goto(url(rel));
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.waitForSelector('main#main', { state: 'attached' });
   await page.waitForFunction(() => document.querySelectorAll('main').length === 1);
   return page;

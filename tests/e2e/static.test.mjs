@@ -1,0 +1,209 @@
+// Issue 11: static-first. Every view arrives as ready HTML, readable without JavaScript, in
+// the right language at first paint; filtered links never show what they filter out; the
+// app takes over without a jump; every view and every shared thing previews as itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, stop, newPage, open, url } from './harness.mjs';
+
+before(start);
+after(stop);
+
+const VIEWS = ['', 'story/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
+
+async function rawHtml(rel) {
+  const res = await fetch(url(rel));
+  assert.equal(res.status, 200, rel);
+  return res.text();
+}
+
+function meta(html, attr, name) {
+  const m = html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`));
+  return m ? m[1] : null;
+}
+
+test('each view is its own page in the HTML: title, description, canonical and previews', async () => {
+  const titles = new Set();
+  for (const v of VIEWS) {
+    const html = await rawHtml(v);
+    const title = html.match(/<title>([^<]*)<\/title>/)[1];
+    assert.ok(!titles.has(title), `${v || '/'} repeats the title ${title}`);
+    titles.add(title);
+    assert.ok(meta(html, 'name', 'description')?.length > 20, `${v}: description`);
+    assert.equal(meta(html, 'property', 'og:title'), title.replace(/&amp;/g, '&amp;'), `${v}: og:title`);
+    assert.ok(meta(html, 'name', 'twitter:title'), `${v}: twitter:title`);
+    assert.match(html, new RegExp(`<link rel="canonical" href="[^"]*${v.replace('/', '\\/')}"`), v);
+    assert.equal((html.match(/<main/g) || []).length, 2, `${v}: one <main> per language`);
+  }
+  const timeline = await rawHtml('timeline/');
+  assert.match(timeline, /<title>타임라인 · 갈림길 \| Timeline · Crossroads<\/title>/);
+});
+
+test('entity pages preview as themselves and open their one thing', async () => {
+  const cases = [
+    ['companies/naver/', /네이버 · 갈림길 \| Naver · Crossroads/, '[data-company="naver"]'],
+    ['companies/sk-hynix/', /SK하이닉스 · 갈림길 \| SK hynix · Crossroads/, '[data-company="sk-hynix"]'],
+    ['glossary/hbm/', /HBM/, '#term-hbm'],
+    ['story/alliance-road/', /이야기/, 'main h1'],
+    ['timeline/event/kt-microsoft-ai-cloud-partnership/', /KT/, '[data-event="kt-microsoft-ai-cloud-partnership"]'],
+  ];
+  for (const [rel, title, selector] of cases) {
+    const html = await rawHtml(rel);
+    assert.match(html.match(/<title>([^<]*)<\/title>/)[1], title, rel);
+    assert.match(meta(html, 'property', 'og:description') || '', /\S{10}/, `${rel}: og:description`);
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(url(rel));
+    assert.ok(await page.locator(selector).first().isVisible(), `${rel}: ${selector} visible without JS`);
+    await page.done();
+  }
+  // The entity path and its query form show the same view once the app runs.
+  const a = await newPage();
+  await open(a, 'companies/naver/?lang=en');
+  const b = await newPage();
+  await open(b, 'companies/?company=naver&lang=en');
+  const cards = async (p) => p.locator('main [data-company]').evaluateAll((els) => els.map((e) => e.dataset.company));
+  assert.deepEqual(await cards(a), ['naver']);
+  assert.deepEqual(await cards(a), await cards(b));
+  await a.done();
+  await b.done();
+});
+
+test('without JavaScript every view shows its whole default content and links work', async () => {
+  const page = await newPage({ javaScriptEnabled: false });
+  const counts = {};
+  for (const v of VIEWS) {
+    await page.goto(url(v));
+    assert.equal(await page.locator('main:visible').count(), 1, `${v}: one visible <main>`);
+    assert.ok(await page.locator('main h1:visible').isVisible(), `${v}: heading`);
+    counts[v] = {
+      events: await page.locator('main [data-event]:visible').count(),
+      cards: await page.locator('main [data-company]:visible').count(),
+      terms: await page.locator('main [id^="term-"]:visible').count(),
+    };
+  }
+  assert.ok(counts['timeline/'].events >= 100, `timeline events: ${counts['timeline/'].events}`);
+  assert.equal(
+    await page.goto(url('timeline/')).then(() => page.locator('main [data-event] time[datetime]').count()),
+    counts['timeline/'].events,
+  );
+  assert.ok(counts['companies/'].cards >= 50, `company cards: ${counts['companies/'].cards}`);
+  assert.ok(counts['glossary/'].terms >= 30, `glossary terms: ${counts['glossary/'].terms}`);
+  // A link between views is a real page load that shows the next view's content.
+  await page.goto(url(''));
+  await page.locator('main a[href$="/timeline/"]').first().click();
+  await page.waitForURL(/\/timeline\/$/);
+  assert.ok((await page.locator('main [data-event]:visible').count()) >= 100);
+  await page.done();
+});
+
+test('the language is right at first paint: lang=ko, lang=en and the browser language', async () => {
+  const cases = [
+    ['timeline/?lang=ko', 'en-GB', '타임라인'],
+    ['timeline/?lang=en', 'ko-KR', 'Timeline'],
+    ['timeline/', 'ko-KR', '타임라인'],
+    ['timeline/', 'en-US', 'Timeline'],
+  ];
+  for (const [rel, locale, heading] of cases) {
+    const page = await newPage({ locale });
+    // Hold the app back: what the reader sees now is the pre-rendered page alone.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url(rel), { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator('main h1:visible').innerText(), heading, `${rel} ${locale}`);
+    assert.equal(await page.locator('main:visible').count(), 1);
+    const other = heading === 'Timeline' ? '타임라인' : 'Timeline';
+    assert.equal(await page.getByRole('heading', { level: 1, name: other }).count(), 0, `${rel}: no ${other}`);
+    release();
+    await page.waitForSelector('html[data-app="ready"]');
+    assert.equal(await page.locator('main h1').innerText(), heading);
+    await page.done();
+  }
+});
+
+/** Record, from the first frame, every event ever painted in a visible state. */
+const PAINT_SPY = () => {
+  window.__painted = new Set();
+  const look = () => {
+    for (const el of document.querySelectorAll('[data-event]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden') {
+        window.__painted.add(el.dataset.event);
+      }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
+};
+
+test('a filtered link never paints an event it filters out', async () => {
+  const links = [
+    'timeline/?lang=ko&company=naver&from=2024',
+    'timeline/?lang=en&stance=sovereign',
+    'timeline/?lang=en&q=HBM',
+    'timeline/?lang=ko&layer=chips&to=2023',
+  ];
+  for (const rel of links) {
+    const page = await newPage();
+    await page.addInitScript(PAINT_SPY);
+    await open(page, rel);
+    await page.waitForTimeout(100);
+    const shown = await page.locator('main [data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
+    assert.ok(shown.length > 0 && shown.length < 100, `${rel}: ${shown.length} shown`);
+    const painted = await page.evaluate(() => [...window.__painted]);
+    const extra = painted.filter((id) => !shown.includes(id));
+    assert.deepEqual(extra, [], `${rel}: painted events it filters out`);
+    await page.done();
+  }
+});
+
+test('a cold #section link lands on its section and stays there after the takeover', async () => {
+  for (const rel of ['story/?lang=en#argument-map', 'companies/?lang=ko#money-title']) {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await open(page, rel);
+    await page.waitForTimeout(300);
+    const id = rel.split('#')[1];
+    const top = await page.evaluate((i) => document.getElementById(i)?.getBoundingClientRect().top, id);
+    assert.ok(top !== undefined, `${rel}: #${id} exists`);
+    assert.ok(top >= -5 && top < 400, `${rel}: #${id} at ${top}px from the top`);
+    assert.ok(await page.evaluate(() => window.scrollY) > 200, `${rel}: scrolled`);
+    await page.done();
+  }
+});
+
+test('the takeover keeps the scroll position and shifts nothing', async () => {
+  const page = await newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url('timeline/?lang=en'), { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => window.scrollTo(0, 2400));
+  const before = await page.evaluate(() => ({
+    y: window.scrollY,
+    id: [...document.querySelectorAll('[data-event]')].find((e) => e.getBoundingClientRect().top > 0)?.dataset.event,
+  }));
+  release();
+  await page.waitForSelector('html[data-app="ready"]');
+  await page.waitForTimeout(300);
+  const after = await page.evaluate((id) => ({
+    y: window.scrollY,
+    top: document.querySelector(`[data-event="${id}"]`)?.getBoundingClientRect().top,
+  }), before.id);
+  assert.equal(after.y, before.y, 'scroll position kept');
+  assert.ok(after.top > 0 && after.top < 844, `${before.id} still on screen (${after.top})`);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls <= 0.02, `CLS ${cls}`);
+  await page.done();
+});
