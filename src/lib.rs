@@ -1,6 +1,7 @@
 //! Crossroads: an explainer of Korea's AI strategy debate, as a client-side Leptos app.
 
 pub mod data;
+pub mod domain;
 pub mod i18n;
 pub mod state;
 

@@ -1,7 +1,7 @@
 use crate::app::use_site;
 use crate::data::{Lang, Org};
+use crate::domain::profile::{events_of, Counts};
 use crate::pages::companies::markup;
-use crate::pages::companies::profile::{events_of, Counts};
 use crate::state::route::View;
 use leptos::prelude::*;
 

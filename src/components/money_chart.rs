@@ -1,6 +1,6 @@
 use crate::app::use_site;
+use crate::domain::money::{by_currency, in_won};
 use crate::pages::companies::markup::{left_out, money_group, unit_title};
-use crate::pages::companies::money::{by_currency, in_won};
 use crate::pages::companies::{tr, CompaniesUi};
 use crate::state::route::View;
 use leptos::prelude::*;

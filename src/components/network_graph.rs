@@ -1,8 +1,8 @@
 use crate::app::use_site;
 use crate::data::{org, Lang, EVENTS};
+use crate::domain::network::{layout, ties, Tie, FONT, RADIUS};
+use crate::domain::profile::first_source;
 use crate::pages::companies::markup::{tie_fact, ties_table};
-use crate::pages::companies::network::{layout, ties, Tie, FONT, RADIUS};
-use crate::pages::companies::profile::first_source;
 use crate::pages::companies::{tr, CompaniesUi};
 use crate::state::companies::{in_window, CompaniesQuery};
 use crate::state::route::View;

@@ -6,9 +6,6 @@
 //! figures, scales). The URL state is `crate::state::companies`.
 
 pub mod markup;
-pub mod money;
-pub mod network;
-pub mod profile;
 
 use crate::app::use_site;
 use crate::components::company_card::CompanyCard;
@@ -16,6 +13,7 @@ use crate::components::ignored_note::IgnoredNote;
 use crate::components::money_chart::MoneyChart;
 use crate::components::network_graph::NetworkGraph;
 use crate::data::{org, Country, Lang, Org, OrgKind, Sector, Stance, Text, ORGS};
+use crate::domain::profile::{events_of, Counts, Lean};
 use crate::i18n::ui;
 use crate::state::companies::CompaniesQuery;
 use crate::state::route::View;
@@ -23,7 +21,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use profile::{events_of, Counts, Lean};
 
 crate::catalogue! {
     /// Strings of the companies view: cards, facets, the network and the money chart.

@@ -7,11 +7,13 @@
 //! escapes it; no `style` attribute and no script is ever written (CSP). Links are plain
 //! `<a href>`, which the router intercepts like any other. Plain Rust, tested natively.
 
-use super::money::{english_amount, Bar, Group};
-use super::network::Tie;
-use super::profile::{events_of, first_source, products_of, quotes_of, sources_of, Counts, Lean};
 use super::{lean_label, CompaniesUi};
 use crate::data::{org, person, speaker_name, Event, Figure, Lang, Org, OrgKind, Stance, Unit};
+use crate::domain::money::{english_amount, Bar, Group};
+use crate::domain::network::Tie;
+use crate::domain::profile::{
+    events_of, first_source, products_of, quotes_of, sources_of, Counts, Lean,
+};
 use crate::i18n::ui;
 use crate::state::route::View;
 
@@ -345,7 +347,7 @@ pub fn card(o: &'static Org, focused: bool, lang: Lang, link: Link) -> String {
 /// The organisations tied to `id` by the partner rule, each with the events that tie them.
 pub fn partners_of(id: &str) -> Vec<(&'static Org, Vec<&'static Event>)> {
     let mut out: Vec<(&'static Org, Vec<&'static Event>)> = Vec::new();
-    for t in super::network::ties() {
+    for t in crate::domain::network::ties() {
         let other = if t.a == id {
             t.b
         } else if t.b == id {
@@ -611,7 +613,7 @@ mod tests {
 
     #[test]
     fn money_rows_carry_the_amount_as_printed_and_the_scale() {
-        for g in super::super::money::by_currency() {
+        for g in crate::domain::money::by_currency() {
             let h = money_group(&g, "t", "n", Lang::Ko, &link);
             for b in &g.bars {
                 assert!(h.contains(&format!(
