@@ -104,6 +104,30 @@ pub fn ties() -> &'static [Tie] {
     TIES.get_or_init(all_ties)
 }
 
+/// The organisations tied to `id` by the partner rule, each with the events that tie
+/// them, in event order.
+pub fn partners_of(id: &str) -> Vec<(&'static Org, Vec<&'static Event>)> {
+    let mut out: Vec<(&'static Org, Vec<&'static Event>)> = Vec::new();
+    for t in ties() {
+        let other = if t.a == id {
+            t.b
+        } else if t.b == id {
+            t.a
+        } else {
+            continue;
+        };
+        match out.iter_mut().find(|(o, _)| o.id == other) {
+            Some((_, evs)) => evs.push(t.event),
+            None => {
+                if let Some(o) = org(other) {
+                    out.push((o, vec![t.event]));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The column a node sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Column {
@@ -730,6 +754,33 @@ mod tests {
                 !tied(&ties, x, y),
                 "{x}–{y} is not a partnership the facts state"
             );
+        }
+    }
+
+    #[test]
+    fn partners_are_the_ties_of_an_organisation_with_their_events() {
+        let ties = all_ties();
+        for o in crate::data::ORGS {
+            let ps = partners_of(o.id);
+            for (p, evs) in &ps {
+                assert_ne!(p.id, o.id);
+                assert!(tied(&ties, o.id, p.id), "{}–{}", o.id, p.id);
+                for e in evs {
+                    assert!(e.orgs.contains(&o.id) && e.orgs.contains(&p.id), "{}", e.id);
+                }
+                let n = ties
+                    .iter()
+                    .filter(|t| (t.a == o.id && t.b == p.id) || (t.a == p.id && t.b == o.id))
+                    .count();
+                assert_eq!(evs.len(), n, "every tie between them is listed once");
+            }
+            let mut ids: Vec<&str> = ps.iter().map(|(p, _)| p.id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), ps.len(), "{}: each partner once", o.id);
+        }
+        if org("kt").is_some() && org("microsoft").is_some() {
+            assert!(partners_of("kt").iter().any(|(p, _)| p.id == "microsoft"));
         }
     }
 
