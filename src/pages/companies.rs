@@ -11,6 +11,7 @@ use crate::components::company_card::CompanyCard;
 use crate::components::ignored_note::IgnoredNote;
 use crate::components::money_chart::{MoneyChart, MoneyUi};
 use crate::components::network_graph::{NetworkGraph, NetworkUi};
+use crate::components::stance_badge::StanceBadge;
 use crate::data::{org, Country, Lang, Org, OrgKind, Sector, Stance, Text, ORGS};
 use crate::domain::profile::{events_of, Counts, Lean};
 use crate::i18n::ui;
@@ -178,7 +179,6 @@ pub fn CompaniesPage() -> impl IntoView {
 fn grid(query: Memo<CompaniesQuery>, set_query: UnsyncCallback<CompaniesQuery>) -> impl IntoView {
     let site = use_site();
     let lang = site.lang;
-    let c = move || CompaniesUi::get(lang.get());
     let leans: Vec<Lean> = ORGS
         .iter()
         .map(|o| Counts::of(&events_of(o.id)).lean())
@@ -199,6 +199,51 @@ fn grid(query: Memo<CompaniesQuery>, set_query: UnsyncCallback<CompaniesQuery>) 
             site.href(View::Companies, &query.with(|q| q.pairs()))
         )
     };
+    view! {
+        <h1>{tr(lang, |c| c.title)}</h1>
+        <p class="companies__lede">{tr(lang, |c| c.lede)}</p>
+        <p class="companies__rule">{tr(lang, |c| c.rule)}</p>
+        <nav class="companies__jump" aria-label=tr(lang, |c| c.on_page)>
+            <ul>
+                <li><a href=move || jump("companies-cards")>{tr(lang, |c| c.jump_cards)}</a></li>
+                <li><a href=move || jump("network-title")>{move || NetworkUi::get(lang.get()).title}</a></li>
+                <li><a href=move || jump("money-title")>{move || MoneyUi::get(lang.get()).title}</a></li>
+            </ul>
+        </nav>
+        {filter_form(query, set_query, Signal::derive(shown))}
+        <section class="companies__cards" aria-labelledby="companies-cards">
+            <h2 id="companies-cards" class="companies__cards-title">{tr(lang, |c| c.cards)}</h2>
+            <Show when=move || shown() == 0>
+                <p class="companies__empty">{tr(lang, |c| c.no_match)}</p>
+            </Show>
+            <div class="companies__grid">
+                {move || {
+                    let l = lang.get();
+                    ORGS.iter()
+                        .enumerate()
+                        .map(|(i, o)| {
+                            let hidden = Signal::derive(move || !visible.with(|v| v[i]));
+                            view! { <CompanyCard org=o lang=l focused=false hidden=hidden /> }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </section>
+        <NetworkGraph query=query set_query=set_query />
+        <MoneyChart />
+    }
+}
+
+/// The card filters: search, stance checkboxes and the sector, country and type selects,
+/// each writing the URL; then how many cards are shown, and a way to clear the filters.
+fn filter_form(
+    query: Memo<CompaniesQuery>,
+    set_query: UnsyncCallback<CompaniesQuery>,
+    shown: Signal<usize>,
+) -> impl IntoView {
+    let site = use_site();
+    let lang = site.lang;
+    let c = move || CompaniesUi::get(lang.get());
     let update = move |f: &dyn Fn(&mut CompaniesQuery)| {
         let mut q = query.get_untracked();
         f(&mut q);
@@ -220,7 +265,7 @@ fn grid(query: Memo<CompaniesQuery>, set_query: UnsyncCallback<CompaniesQuery>) 
                         }
                     })
                 />
-                <span class=format!("stance stance--{}", s.slug())>{move || s.label().get(lang.get())}</span>
+                <StanceBadge stance=s />
             </label>
         }
     };
@@ -236,87 +281,57 @@ fn grid(query: Memo<CompaniesQuery>, set_query: UnsyncCallback<CompaniesQuery>) 
     });
 
     view! {
-        <h1>{tr(lang, |c| c.title)}</h1>
-        <p class="companies__lede">{tr(lang, |c| c.lede)}</p>
-        <p class="companies__rule">{tr(lang, |c| c.rule)}</p>
-        <nav class="companies__jump" aria-label=tr(lang, |c| c.on_page)>
-            <ul>
-                <li><a href=move || jump("companies-cards")>{tr(lang, |c| c.jump_cards)}</a></li>
-                <li><a href=move || jump("network-title")>{move || NetworkUi::get(lang.get()).title}</a></li>
-                <li><a href=move || jump("money-title")>{move || MoneyUi::get(lang.get()).title}</a></li>
-            </ul>
-        </nav>
-        <form class="companies__filters" role="search" on:submit=|ev| ev.prevent_default()>
-            <h2 class="companies__filters-title">{tr(lang, |c| c.filters)}</h2>
-            <div class="companies__field companies__field--search">
-                <label for="companies-q">{tr(lang, |c| c.search)}</label>
-                <input
-                    id="companies-q"
-                    type="search"
-                    autocomplete="off"
-                    prop:value=move || query.with(|q| q.q.clone())
-                    on:input:target=move |ev| {
-                        let v = ev.target().value();
-                        update(&|q| q.q = v.clone())
-                    }
-                />
-            </div>
-            <fieldset class="companies__stances">
-                <legend>{tr(lang, |c| c.stance)}</legend>
-                {Stance::ALL.iter().map(|s| stance_box(*s)).collect_view()}
-            </fieldset>
-            {facet_select(
-                "companies-sector",
-                |c| c.sector,
-                present(Sector::ALL, |o| o.sector).into_iter().map(|s| (s.slug(), s.label())).collect(),
-                slugs(|q| q.sector.iter().map(|s| s.slug()).collect()),
-                lang,
-                sector_pick,
-            )}
-            {facet_select(
-                "companies-country",
-                |c| c.country,
-                present(Country::ALL, |o| o.country).into_iter().map(|s| (s.slug(), s.label())).collect(),
-                slugs(|q| q.country.iter().map(|s| s.slug()).collect()),
-                lang,
-                country_pick,
-            )}
-            {facet_select(
-                "companies-kind",
-                |c| c.kind,
-                present(OrgKind::ALL, |o| o.kind).into_iter().map(|s| (s.slug(), s.label())).collect(),
-                slugs(|q| q.kind.iter().map(|s| s.slug()).collect()),
-                lang,
-                kind_pick,
-            )}
-            <p class="companies__count" role="status">
-                {move || c().showing.replace("{n}", &shown().to_string()).replace("{total}", &ORGS.len().to_string())}
-                <Show when=move || query.with(|q| q.narrows_cards() || q.from.is_some() || q.to.is_some())>
-                    " · "
-                    <a href=move || site.href(View::Companies, &[])>{tr(lang, |c| c.clear)}</a>
-                </Show>
-            </p>
-        </form>
-        <section class="companies__cards" aria-labelledby="companies-cards">
-            <h2 id="companies-cards" class="companies__cards-title">{tr(lang, |c| c.cards)}</h2>
-            <Show when=move || shown() == 0>
-                <p class="companies__empty">{tr(lang, |c| c.no_match)}</p>
+    <form class="companies__filters" role="search" on:submit=|ev| ev.prevent_default()>
+        <h2 class="companies__filters-title">{tr(lang, |c| c.filters)}</h2>
+        <div class="companies__field companies__field--search">
+            <label for="companies-q">{tr(lang, |c| c.search)}</label>
+            <input
+                id="companies-q"
+                type="search"
+                autocomplete="off"
+                prop:value=move || query.with(|q| q.q.clone())
+                on:input:target=move |ev| {
+                    let v = ev.target().value();
+                    update(&|q| q.q = v.clone())
+                }
+            />
+        </div>
+        <fieldset class="companies__stances">
+            <legend>{tr(lang, |c| c.stance)}</legend>
+            {Stance::ALL.iter().map(|s| stance_box(*s)).collect_view()}
+        </fieldset>
+        {facet_select(
+            "companies-sector",
+            |c| c.sector,
+            present(Sector::ALL, |o| o.sector).into_iter().map(|s| (s.slug(), s.label())).collect(),
+            slugs(|q| q.sector.iter().map(|s| s.slug()).collect()),
+            lang,
+            sector_pick,
+        )}
+        {facet_select(
+            "companies-country",
+            |c| c.country,
+            present(Country::ALL, |o| o.country).into_iter().map(|s| (s.slug(), s.label())).collect(),
+            slugs(|q| q.country.iter().map(|s| s.slug()).collect()),
+            lang,
+            country_pick,
+        )}
+        {facet_select(
+            "companies-kind",
+            |c| c.kind,
+            present(OrgKind::ALL, |o| o.kind).into_iter().map(|s| (s.slug(), s.label())).collect(),
+            slugs(|q| q.kind.iter().map(|s| s.slug()).collect()),
+            lang,
+            kind_pick,
+        )}
+        <p class="companies__count" role="status">
+            {move || c().showing.replace("{n}", &shown.get().to_string()).replace("{total}", &ORGS.len().to_string())}
+            <Show when=move || query.with(|q| q.narrows_cards() || q.from.is_some() || q.to.is_some())>
+                " · "
+                <a href=move || site.href(View::Companies, &[])>{tr(lang, |c| c.clear)}</a>
             </Show>
-            <div class="companies__grid">
-                {move || {
-                    let l = lang.get();
-                    ORGS.iter()
-                        .enumerate()
-                        .map(|(i, o)| {
-                            let hidden = Signal::derive(move || !visible.with(|v| v[i]));
-                            view! { <CompanyCard org=o lang=l focused=false hidden=hidden /> }
-                        })
-                        .collect_view()
-                }}
-            </div>
-        </section>
-        <NetworkGraph query=query set_query=set_query />
-        <MoneyChart />
+        </p>
+    </form>
     }
 }
 
