@@ -137,7 +137,7 @@ fn evidence(o: &Org, events: &[&'static Event], focused: bool, lang: Lang) -> im
         .map(|e| {
             view! {
                 <li data-event=e.id>
-                    <StanceBadge stance=e.stance />
+                    <StanceBadge stance=e.stance lang=lang />
                     " " <EventLink ev=e lang=lang /> " " {date(e, lang)}
                     {(e.stance == Stance::Context).then(|| view! {
                         " " <span class="card__uncounted">"(" {c.uncounted} ")"</span>

@@ -375,7 +375,7 @@ fn tie_fact(t: Tie, lang: Lang) -> impl IntoView {
     view! {
         <p class="network__pair"><OrgLink id=t.a lang=lang /> " — " <OrgLink id=t.b lang=lang /></p>
         <p>
-            <StanceBadge stance=e.stance /> " " <EventLink ev=e lang=lang /> " · "
+            <StanceBadge stance=e.stance lang=lang /> " " <EventLink ev=e lang=lang /> " · "
             <time datetime=e.date.iso()>{e.date.display(lang)}</time>
         </p>
         <p class="network__summary">{e.summary.get(lang)}</p>

@@ -1,15 +1,21 @@
-use crate::app::use_site;
-use crate::data::Stance;
+use crate::data::{Lang, Stance};
 use leptos::prelude::*;
 
-/// A stance as a coloured badge with its name (the name is the cue; colour only adds to
-/// it): `<span class="stance stance--<slug>">`, in the reader's language.
+/// A stance as a coloured pill, `<span class="stance stance--<slug>">`, always naming the
+/// stance in words so colour is never the only cue. The one way every view draws a stance.
 #[component]
-pub fn StanceBadge(stance: Stance) -> impl IntoView {
-    let lang = use_site().lang;
+pub fn StanceBadge(
+    stance: Stance,
+    lang: Lang,
+    /// Read by screen readers only, before the stance (e.g. "Stance") where the badge
+    /// stands without a heading that says what it is.
+    #[prop(optional)]
+    prefix: Option<&'static str>,
+) -> impl IntoView {
     view! {
         <span class=format!("stance stance--{}", stance.slug())>
-            {move || stance.label().get(lang.get())}
+            {prefix.map(|p| view! { <span class="visually-hidden">{p} ": "</span> })}
+            {stance.label().get(lang)}
         </span>
     }
 }

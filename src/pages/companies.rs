@@ -265,7 +265,7 @@ fn filter_form(
                         }
                     })
                 />
-                <StanceBadge stance=s />
+                {move || view! { <StanceBadge stance=s lang=lang.get() /> }}
             </label>
         }
     };
