@@ -1,9 +1,9 @@
 use crate::app::use_site;
+use crate::components::article_line::ArticleLine;
 use crate::components::card_lean::CardLean;
 use crate::components::event_link::EventLink;
 use crate::components::org_link::OrgLink;
 use crate::components::quote_card::QuoteCard;
-use crate::components::source_line::SourceLine;
 use crate::components::stance_badge::StanceBadge;
 use crate::data::{Event, Lang, Org, Stance};
 use crate::domain::network::partners_of;
@@ -221,7 +221,7 @@ fn quotes(o: &'static Org, events: &[&'static Event], focused: bool, lang: Lang)
     let said = quotes_of(o.id);
     let sources = sources_of(o, events, &said)
         .into_iter()
-        .map(|s| view! { <li data-source=s.id><SourceLine source=s lang=lang /></li> })
+        .map(|s| view! { <li data-source=s.id><ArticleLine source=s lang=lang /></li> })
         .collect_view();
     let said = (!said.is_empty()).then(|| {
         let cards = said

@@ -1,5 +1,6 @@
 //! Reusable pieces of the page, one component per file.
 
+pub mod article_line;
 pub mod card_lean;
 pub mod company_card;
 pub mod event_card;
@@ -14,7 +15,6 @@ pub mod org_link;
 pub mod print_footer;
 pub mod qr;
 pub mod quote_card;
-pub mod source_line;
 pub mod stance_badge;
 pub mod story_step;
 pub mod term;

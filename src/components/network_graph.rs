@@ -1,7 +1,7 @@
 use crate::app::use_site;
+use crate::components::article_line::ArticleLine;
 use crate::components::event_link::EventLink;
 use crate::components::org_link::OrgLink;
-use crate::components::source_line::SourceLine;
 use crate::components::stance_badge::StanceBadge;
 use crate::data::{org, Lang, EVENTS};
 use crate::domain::network::{layout, ties, Layout, Tie, FONT, RADIUS};
@@ -369,7 +369,7 @@ fn tie_fact(t: Tie, lang: Lang) -> impl IntoView {
     let e = t.event;
     let source = first_source(e.cites).map(|(s, p)| {
         view! {
-            <p class="network__source">{c.source} ": " <SourceLine source=s lang=lang para=p /></p>
+            <p class="network__source">{c.source} ": " <ArticleLine source=s lang=lang para=p /></p>
         }
     });
     view! {

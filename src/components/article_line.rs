@@ -3,8 +3,8 @@ use crate::i18n::ui;
 use leptos::prelude::*;
 
 crate::catalogue! {
-    /// Strings of a source line.
-    pub struct SourceLineUi {
+    /// Strings of an article line.
+    pub struct ArticleLineUi {
         para: "문단", "para.";
     }
 }
@@ -12,7 +12,7 @@ crate::catalogue! {
 /// One source article on a line: outlet, the Korean headline as printed, its date (marked
 /// when inferred) and, when given, the paragraph cited.
 #[component]
-pub fn SourceLine(
+pub fn ArticleLine(
     source: &'static Source,
     lang: Lang,
     #[prop(optional)] para: Option<u16>,
@@ -25,7 +25,7 @@ pub fn SourceLine(
         ", "
         <time datetime=s.date.iso()>{s.date.display(lang)}</time>
         {s.date_inferred.then(|| format!(" ({})", ui(lang).inferred))}
-        {para.map(|p| format!(" ({} {p})", SourceLineUi::get(lang).para))}
+        {para.map(|p| format!(" ({} {p})", ArticleLineUi::get(lang).para))}
     }
 }
 
@@ -35,7 +35,7 @@ mod tests {
 
     #[test]
     fn catalogue_is_complete() {
-        for (key, ko, en) in SourceLineUi::entries() {
+        for (key, ko, en) in ArticleLineUi::entries() {
             assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
         }
     }
