@@ -62,14 +62,8 @@ pub fn parse_shell(search: &str) -> (Shell, Vec<String>) {
     (shell, ignored)
 }
 
-/// Cut a hostile value to something short enough to show in a note.
-pub fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}
+/// Kept here for callers that still import it from the shell; it lives in `state::text`.
+pub use crate::state::text::shorten;
 
 /// What the shell needs before any view renders: where the site lives and the language to
 /// use when the URL names none. In the browser it is read from the page; the pre-render

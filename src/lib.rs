@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod data;
+pub mod domain;
 pub mod hooks;
 pub mod i18n;
 pub mod state;

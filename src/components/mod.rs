@@ -1,15 +1,20 @@
 //! Reusable pieces of the page, one component per file.
 
+pub mod article_line;
+pub mod card_lean;
 pub mod company_card;
 pub mod event_card;
+pub mod event_link;
 pub mod evidence_list;
 pub mod footer;
 pub mod header;
 pub mod ignored_note;
 pub mod money_chart;
 pub mod network_graph;
+pub mod org_link;
 pub mod print_footer;
 pub mod qr;
 pub mod quote_card;
+pub mod stance_badge;
 pub mod story_step;
 pub mod term;

@@ -1,33 +1,56 @@
 use crate::app::use_site;
-use crate::pages::companies::markup::{left_out, money_group, unit_title};
-use crate::pages::companies::money::{by_currency, in_won};
-use crate::pages::companies::{tr, CompaniesUi};
-use crate::state::route::View;
+use crate::components::event_link::EventLink;
+use crate::data::{org, Event, Figure, Lang, OrgKind};
+use crate::domain::money::{by_currency, english_amount, in_won, unit_title, Bar, Group};
+use crate::domain::profile::first_source;
+use crate::i18n::ui;
+use leptos::either::Either;
 use leptos::prelude::*;
+
+crate::catalogue! {
+    /// Strings of the money chart.
+    pub struct MoneyUi {
+        title: "돈의 규모", "The money";
+        lede: "기사에 나온 AI 투자·사업 금액입니다. 막대마다 기사에 적힌 그대로의 금액과 출처를 붙였습니다.", "The sums the articles report for AI investment and programmes, each bar labelled with the amount exactly as printed and its source.";
+        rule: "통화로 적힌 투자·정책·협력·전략 사건의 금액과, 특정 기업들의 지출을 내다본 전망을 넣었습니다. 시장 규모 전망은 투자가 아니어서 뺐습니다.", "Included: amounts in a currency on investment, policy, partnership and strategy events, and forecasts of named firms' spending. Market-size forecasts are not spending and are left out.";
+        by_currency: "통화별로", "By currency";
+        in_won: "원화로 비교", "Compared in won";
+        view: "보기 방식", "View";
+        group_note: "통화마다 눈금이 따로입니다. 다른 통화의 막대끼리는 길이를 비교할 수 없습니다.", "Each currency has its own scale: bar lengths cannot be compared across currencies.";
+        won_note: "기사가 원화로 적었거나 기사 스스로 원화로 환산한 금액만 한 눈금에 올렸습니다. 우리가 정한 환율은 쓰지 않았습니다.", "Only amounts the articles give in won, as printed or as converted by the article itself, share this scale. We apply no exchange rate of our own.";
+        left_out: "기사에 원화 금액이 없어 빠진 금액", "Left out: the article gives no amount in won";
+        min: "아주 작은 금액도 보이도록 막대의 최소 길이를 두었습니다.", "Very small amounts are drawn at a minimum length so that they stay visible.";
+        converted_from: "기사 환산, 원래 금액", "article's conversion of";
+    }
+}
 
 /// The money chart: bars of the sums the articles report, per currency on separate
 /// scales, or on one won scale using only the articles' own won amounts (no exchange rate
-/// of ours). Scales and selection: `pages::companies::money`; rows: `markup::money_group`.
+/// of ours). Which figures and the scales: `domain::money`.
 #[component]
 pub fn MoneyChart() -> impl IntoView {
-    let site = use_site();
-    let lang = site.lang;
+    let lang = use_site().lang;
+    let t = move |f: fn(&MoneyUi) -> &'static str| move || f(MoneyUi::get(lang.get()));
     let won = RwSignal::new(false);
     let chart = move || {
         let l = lang.get();
-        let c = CompaniesUi::get(l);
-        let link = move |v: View, p: &[(&'static str, String)]| site.href(v, p);
+        let c = MoneyUi::get(l);
         if won.get() {
             let (g, left) = in_won();
-            money_group(&g, c.money_in_won, c.money_won_note, l, &link) + &left_out(&left, l, &link)
+            Either::Left(view! {
+                {group(&g, c.in_won.to_string(), c.won_note, l)}
+                {left_out(&left, l)}
+            })
         } else {
-            by_currency()
-                .iter()
-                .map(|g| money_group(g, &unit_title(g.unit, l), c.money_group_note, l, &link))
-                .collect::<String>()
+            Either::Right(
+                by_currency()
+                    .iter()
+                    .map(|g| group(g, unit_title(g.unit, l), c.group_note, l))
+                    .collect_view(),
+            )
         }
     };
-    let mode = move |is_won: bool, label: fn(&CompaniesUi) -> &'static str| {
+    let mode = move |is_won: bool, label: fn(&MoneyUi) -> &'static str| {
         view! {
             <button
                 type="button"
@@ -35,21 +58,121 @@ pub fn MoneyChart() -> impl IntoView {
                 aria-pressed=move || (won.get() == is_won).to_string()
                 on:click=move |_| won.set(is_won)
             >
-                {tr(lang, label)}
+                {t(label)}
             </button>
         }
     };
     view! {
         <section class="money" aria-labelledby="money-title">
-            <h2 id="money-title">{tr(lang, |c| c.money_title)}</h2>
-            <p>{tr(lang, |c| c.money_lede)}</p>
-            <p class="money__rule">{tr(lang, |c| c.money_rule)}</p>
-            <div class="money__modes" role="group" aria-label=tr(lang, |c| c.money_view)>
-                {mode(false, |c| c.money_by_currency)}
-                {mode(true, |c| c.money_in_won)}
+            <h2 id="money-title">{t(|c| c.title)}</h2>
+            <p>{t(|c| c.lede)}</p>
+            <p class="money__rule">{t(|c| c.rule)}</p>
+            <div class="money__modes" role="group" aria-label=t(|c| c.view)>
+                {mode(false, |c| c.by_currency)}
+                {mode(true, |c| c.in_won)}
             </div>
-            <div class="money__chart" inner_html=chart></div>
-            <p class="money__min">{tr(lang, |c| c.money_min)}</p>
+            <div class="money__chart">{chart}</div>
+            <p class="money__min">{t(|c| c.min)}</p>
         </section>
+    }
+}
+
+/// One group of bars on one scale: heading, note, and a labelled bar per figure (the label
+/// is HTML, readable at any width; the bar is an SVG whose viewBox stretches).
+fn group(g: &Group, title: String, note: &'static str, lang: Lang) -> impl IntoView {
+    let id = format!("money-{}", g.unit.slug());
+    let labelled_by = id.clone();
+    let bars = g
+        .bars
+        .iter()
+        .map(|b| bar(b, g.scale.len(b.value), lang))
+        .collect_view();
+    view! {
+        <figure class="money__group" aria-labelledby=labelled_by>
+            <figcaption>
+                <h3 id=id class="money__group-title">{title}</h3>
+                <p class="money__note">{note}</p>
+            </figcaption>
+            <ol class="money__bars">{bars}</ol>
+        </figure>
+    }
+}
+
+fn bar(b: &Bar, len: i32, lang: Lang) -> impl IntoView {
+    let c = MoneyUi::get(lang);
+    let e = b.event;
+    // The group's heading names the currency; English readers get the amount read out.
+    let reading = (lang == Lang::En).then(|| {
+        view! { " " <span class="money__unit">"(" {english_amount(b.value, b.unit)} ")"</span> }
+    });
+    let from = b.converted_from.map(|from| {
+        view! {
+            " "
+            <span class="money__from">"(" {c.converted_from} " " <span lang="ko">{from}</span> ")"</span>
+        }
+    });
+    let who: Vec<&str> = e
+        .orgs
+        .iter()
+        .filter_map(|id| org(id))
+        .filter(|o| o.kind != OrgKind::Media)
+        .map(|o| o.name.get(lang))
+        .collect();
+    let source = first_source(e.cites).map(|(s, _)| {
+        view! {
+            <p class="money__source">
+                {s.outlet.get(lang)} ", "
+                <time datetime=s.date.iso()>{s.date.display(lang)}</time>
+                {s.date_inferred.then(|| format!(" ({})", ui(lang).inferred))}
+            </p>
+        }
+    });
+    view! {
+        <li class="money__row" data-event=e.id data-unit=b.unit.slug()>
+            <p class="money__label">
+                <strong class="money__amount" lang="ko">{b.as_reported}</strong>
+                {reading}
+                {from}
+            </p>
+            <svg class="money__bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="money__track" x="0" y="0" width="1000" height="20"></rect>
+                <rect class="money__fill" x="0" y="0" width=len.max(0) height="20"></rect>
+            </svg>
+            <p class="money__what">
+                {who.join(", ")} " — " {b.figure.label.get(lang)} " · " <EventLink ev=e lang=lang />
+            </p>
+            {source}
+        </li>
+    }
+}
+
+/// Figures the won view leaves out, with their events.
+fn left_out(items: &[(&'static Event, &'static Figure)], lang: Lang) -> impl IntoView {
+    let rows = items
+        .iter()
+        .map(|(e, f)| {
+            view! {
+                <li>
+                    <span lang="ko">{f.as_reported}</span> " — " {f.label.get(lang)}
+                    " · " <EventLink ev=e lang=lang />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 class="money__left-title">{MoneyUi::get(lang).left_out}</h3>
+        <ul class="money__left">{rows}</ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_is_complete() {
+        for (key, ko, en) in MoneyUi::entries() {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+        }
     }
 }

@@ -11,7 +11,7 @@
 
 use super::query;
 use super::side::{Side, MAX_ENCODED};
-use crate::app::shorten;
+use super::text::shorten;
 use crate::data::Stance;
 
 macro_rules! sections {

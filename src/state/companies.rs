@@ -9,6 +9,7 @@
 //! Bad values are dropped and returned as `key=value` strings for the ignored-values note.
 
 use super::query::{self, MAX_VALUE};
+use super::text::shorten;
 use crate::data::{org, Country, Date, OrgKind, Sector, Stance};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -74,10 +75,6 @@ pub fn in_window(d: Date, from: Option<Date>, to: Option<Date>) -> bool {
     from.is_none_or(|f| end_key(d) >= f.key()) && to.is_none_or(|t| d.key() <= end_key(t))
 }
 
-fn short(s: &str) -> String {
-    crate::app::shorten(s)
-}
-
 /// Parse a comma-separated set of vocabulary slugs, keeping known ones in vocabulary order.
 fn parse_set<T: Copy + Ord>(
     key: &str,
@@ -94,7 +91,7 @@ fn parse_set<T: Copy + Ord>(
                 into.insert(at, x);
             }
             Some(_) => {}
-            None => ignored.push(format!("{key}={}", short(v))),
+            None => ignored.push(format!("{key}={}", shorten(v))),
         }
     }
 }
@@ -112,7 +109,7 @@ impl CompaniesQuery {
                         match org(&v.to_ascii_lowercase()) {
                             Some(o) if q.company.is_none() => q.company = Some(o.id),
                             Some(o) if q.company == Some(o.id) => {}
-                            _ => ignored.push(format!("company={}", short(v))),
+                            _ => ignored.push(format!("company={}", shorten(v))),
                         }
                     }
                 }
@@ -152,7 +149,7 @@ impl CompaniesQuery {
                     match parse_date(&value) {
                         Some(d) if p.key == "from" => q.from = Some(d),
                         Some(d) => q.to = Some(d),
-                        None => ignored.push(format!("{}={}", p.key, short(&value))),
+                        None => ignored.push(format!("{}={}", p.key, shorten(&value))),
                     }
                 }
                 _ => {}

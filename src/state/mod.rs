@@ -10,3 +10,4 @@ pub mod route;
 pub mod search;
 pub mod side;
 pub mod story;
+pub mod text;

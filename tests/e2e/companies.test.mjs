@@ -228,3 +228,69 @@ test('phones: one column, nothing wider than the screen, in both themes', async 
     await page.done();
   }
 });
+
+test('every card, in both languages, names itself and says where it stands, with partners, sources and its timeline link', async () => {
+  for (const [lang, where, partners, sources] of [
+    ['en', 'Where it stands', 'Partners', 'Sources'],
+    ['ko', '어디에 서 있나', '협력 관계', '출처 기사'],
+  ]) {
+    const page = await newPage();
+    await open(page, `companies/?lang=${lang}`);
+    await page.waitForSelector('article[data-company]');
+    const problems = await cards(page).evaluateAll((as, [where, partners, sources]) => as.map((a) => {
+      const id = a.dataset.company;
+      const text = a.textContent;
+      const subs = [...a.querySelectorAll('.card__sub')].map((h) => h.textContent);
+      const name = a.querySelector('header h3');
+      const toTimeline = [...a.querySelectorAll('a[href]')].some((x) => {
+        const u = new URL(x.href);
+        return u.pathname.endsWith('/timeline/') && u.searchParams.get('company') === id;
+      });
+      const steps = a.querySelectorAll('.card__step').length;
+      const on = a.querySelectorAll('.card__step--on').length;
+      const out = [];
+      if (!name || name.id !== `card-${id}` || a.getAttribute('aria-labelledby') !== name.id) out.push('name');
+      if (!text.includes(where)) out.push('place');
+      if (steps !== 5 || on !== (a.dataset.lean === 'context' ? 0 : 1)) out.push(`steps ${on}/${steps}`);
+      if (!subs.includes(partners) || !subs.includes(sources)) out.push('sections');
+      if (!toTimeline) out.push('timeline link');
+      if (a.querySelector('[style]')) out.push('inline style');
+      if (/&(amp|lt|gt|quot|#39);/.test(text)) out.push('escaped twice');
+      return out.length ? `${id}: ${out.join(', ')}` : null;
+    }).filter(Boolean), [where, partners, sources]);
+    assert.deepEqual(problems, [], lang);
+    await page.done();
+  }
+});
+
+test('the KT card on its own: its name heads the card, Microsoft is a partner, every event links to the timeline', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?company=kt&lang=en');
+  const card = page.locator('article[data-company="kt"]');
+  await card.waitFor();
+  assert.equal(await card.locator('header.card__head > :first-child').evaluate((h) => `${h.tagName} ${h.id}`), 'H1 card-kt');
+  const ms = card.locator('ul.card__list strong a', { hasText: 'Microsoft' });
+  assert.match(await ms.first().getAttribute('href'), /companies\/\?.*company=microsoft/);
+  const rows = await card.locator('ol.card__events > li').evaluateAll((ls) => ls.map((l) => [
+    l.dataset.event,
+    [...l.querySelectorAll('a[href]')].map((a) => new URL(a.href).searchParams.get('event')),
+  ]));
+  assert.ok(rows.length >= 3, `${rows.length} events`);
+  for (const [id, links] of rows) assert.ok(links.includes(id), `${id} links to itself on the timeline`);
+  await page.done();
+});
+
+test('the money chart: in each group the largest bar comes first and fills the scale', async () => {
+  const page = await newPage();
+  await open(page, 'companies/?lang=en');
+  const money = page.getByRole('region', { name: 'The money' });
+  await money.waitFor();
+  const groups = await money.locator('figure.money__group').evaluateAll((fs) => fs.map((f) =>
+    [...f.querySelectorAll('rect.money__fill')].map((r) => +r.getAttribute('width'))));
+  assert.ok(groups.length >= 2, `${groups.length} currencies`);
+  for (const ws of groups) {
+    assert.equal(ws[0], 1000, ws.join());
+    assert.ok(ws.every((w, i) => i === 0 || w <= ws[i - 1]), `largest first: ${ws.join()}`);
+  }
+  await page.done();
+});

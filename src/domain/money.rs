@@ -11,7 +11,7 @@
 //! gives the won amount (reported in won, or converted by the article); the rest are named
 //! as left out.
 
-use crate::data::{Event, Figure, Kind, Unit, EVENTS};
+use crate::data::{Event, Figure, Kind, Lang, Unit, EVENTS};
 
 /// One bar: a figure as the article reports it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -151,6 +151,17 @@ pub fn in_won() -> (Group, Vec<(&'static Event, &'static Figure)>) {
     (group(Unit::Krw, bars), left_out)
 }
 
+/// A currency's name as a heading: "US dollars (USD)", "달러 (USD)".
+pub fn unit_title(u: Unit, lang: Lang) -> String {
+    let label = u.label().get(lang);
+    let mut chars = label.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!("{first}{} ({})", chars.as_str(), u.slug().to_uppercase())
+}
+
 /// An English reading of an amount (`US$209bn`, `₩2.4tn`), from its value alone.
 pub fn english_amount(value: f64, unit: Unit) -> String {
     let sign = match unit {
@@ -260,6 +271,12 @@ mod tests {
         for (_, f) in left_out {
             assert!(f.unit != Unit::Krw && f.converted.is_none_or(|c| c.unit != Unit::Krw));
         }
+    }
+
+    #[test]
+    fn unit_titles_are_capitalised() {
+        assert_eq!(unit_title(Unit::Eur, Lang::En), "Euros (EUR)");
+        assert_eq!(unit_title(Unit::Usd, Lang::Ko), "달러 (USD)");
     }
 
     #[test]

@@ -104,6 +104,30 @@ pub fn ties() -> &'static [Tie] {
     TIES.get_or_init(all_ties)
 }
 
+/// The organisations tied to `id` by the partner rule, each with the events that tie
+/// them, in event order.
+pub fn partners_of(id: &str) -> Vec<(&'static Org, Vec<&'static Event>)> {
+    let mut out: Vec<(&'static Org, Vec<&'static Event>)> = Vec::new();
+    for t in ties() {
+        let other = if t.a == id {
+            t.b
+        } else if t.b == id {
+            t.a
+        } else {
+            continue;
+        };
+        match out.iter_mut().find(|(o, _)| o.id == other) {
+            Some((_, evs)) => evs.push(t.event),
+            None => {
+                if let Some(o) = org(other) {
+                    out.push((o, vec![t.event]));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The column a node sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Column {
@@ -221,131 +245,185 @@ fn crosses(
     })
 }
 
-/// Place the nodes of `ties` and route their edges, with labels in `lang`.
-pub fn layout(ties: &[Tie], lang: Lang) -> Layout {
-    // Nodes in first-seen order (deterministic: event order, then name order in the event).
-    let mut ids: Vec<&'static str> = Vec::new();
-    for t in ties {
-        for id in [t.a, t.b] {
-            if !ids.contains(&id) {
-                ids.push(id);
+/// The organisations of a set of ties, before placement: who they are, their column and
+/// their partners (indices into `orgs`).
+struct Graph {
+    orgs: Vec<&'static Org>,
+    labels: Vec<&'static str>,
+    cols: Vec<Column>,
+    neighbours: Vec<Vec<usize>>,
+    /// Each tie as a pair of indices.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Graph {
+    fn new(ties: &[Tie], lang: Lang) -> Graph {
+        // Nodes in first-seen order (deterministic: event order, then name order in the event).
+        let mut ids: Vec<&'static str> = Vec::new();
+        for t in ties {
+            for id in [t.a, t.b] {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
+        }
+        let orgs: Vec<&'static Org> = ids.iter().filter_map(|id| org(id)).collect();
+        let idx = |id: &str| orgs.iter().position(|o| o.id == id).unwrap_or(0);
+        let pairs: Vec<(usize, usize)> = ties.iter().map(|t| (idx(t.a), idx(t.b))).collect();
+        let neighbours = (0..orgs.len())
+            .map(|i| {
+                pairs
+                    .iter()
+                    .filter_map(|(a, b)| (*a == i).then_some(*b).or((*b == i).then_some(*a)))
+                    .collect()
+            })
+            .collect();
+        Graph {
+            labels: orgs.iter().map(|o| o.name.get(lang)).collect(),
+            cols: orgs.iter().map(|o| column(o)).collect(),
+            orgs,
+            neighbours,
+            pairs,
         }
     }
-    let orgs: Vec<&'static Org> = ids.iter().filter_map(|id| org(id)).collect();
-    let idx = |id: &str| orgs.iter().position(|o| o.id == id).unwrap_or(0);
-    let cols: Vec<Column> = orgs.iter().map(|o| column(o)).collect();
-    let neighbours: Vec<Vec<usize>> = (0..orgs.len())
-        .map(|i| {
-            ties.iter()
-                .filter_map(|t| {
-                    let (a, b) = (idx(t.a), idx(t.b));
-                    (a == i).then_some(b).or((b == i).then_some(a))
-                })
-                .collect()
-        })
-        .collect();
 
-    let label = |i: usize| orgs[i].name.get(lang);
-    let widest = |c: Column| {
-        (0..orgs.len())
-            .filter(|i| cols[*i] == c)
-            .map(|i| text_width(label(i)))
+    fn members(&self, c: Column) -> Vec<usize> {
+        (0..self.orgs.len())
+            .filter(|i| self.cols[*i] == c)
+            .collect()
+    }
+
+    fn widest(&self, c: Column) -> i32 {
+        self.members(c)
+            .into_iter()
+            .map(|i| text_width(self.labels[i]))
             .max()
             .unwrap_or(0)
-    };
-    let left_x = MARGIN + widest(Column::Korea) + GAP + RADIUS;
-    let right_x = WIDTH - MARGIN - widest(Column::Global) - GAP - RADIUS;
-    let mid_x = (left_x + right_x) / 2;
+    }
+}
 
-    // Side columns: row order by barycentre sweeps, then adjacent swaps that lower the cost.
-    // Middle column: each node takes the free height where its ties are shortest and no tie
-    // between the side columns runs through its circle or label.
-    let members = |c: Column| -> Vec<usize> { (0..orgs.len()).filter(|i| cols[*i] == c).collect() };
-    let mut order: Vec<Vec<usize>> = vec![members(Column::Korea), members(Column::Global)];
-    let middle = members(Column::Middle);
-    let rows = order.iter().map(Vec::len).max().unwrap_or(0) as i32;
-    let height = 2 * MARGIN + (rows * ROW).max(middle.len() as i32 * MID_GAP).max(ROW);
-    let spread: Vec<i32> = (0..middle.len() as i32)
-        .map(|r| {
-            let slot = (height - 2 * MARGIN) / (middle.len() as i32).max(1);
-            MARGIN + slot * r + slot / 2
-        })
-        .collect();
-    let mut mid_y = spread.clone();
-    let ys = |order: &Vec<Vec<usize>>, mid_y: &Vec<i32>| -> Vec<i32> {
-        let mut y = vec![0; orgs.len()];
+/// Where the rows go: the side columns' row order and the middle nodes' heights, and
+/// what a placement costs (tie lengths, plus a penalty per tie through a middle label).
+struct Placer<'g> {
+    g: &'g Graph,
+    left_x: i32,
+    right_x: i32,
+    mid_x: i32,
+    /// Rows of the taller side column.
+    rows: i32,
+    height: i32,
+    middle: Vec<usize>,
+    /// Ties between the two side columns (the ones that can run through a middle node).
+    across: Vec<(usize, usize)>,
+}
+
+impl<'g> Placer<'g> {
+    fn new(g: &'g Graph, rows: i32) -> Placer<'g> {
+        let left_x = MARGIN + g.widest(Column::Korea) + GAP + RADIUS;
+        let right_x = WIDTH - MARGIN - g.widest(Column::Global) - GAP - RADIUS;
+        let middle = g.members(Column::Middle);
+        let height = 2 * MARGIN + (rows * ROW).max(middle.len() as i32 * MID_GAP).max(ROW);
+        let across = g
+            .pairs
+            .iter()
+            .copied()
+            .filter(|(a, b)| {
+                let (ca, cb) = (g.cols[*a], g.cols[*b]);
+                ca != Column::Middle && cb != Column::Middle && ca != cb
+            })
+            .collect();
+        Placer {
+            g,
+            left_x,
+            right_x,
+            mid_x: (left_x + right_x) / 2,
+            rows,
+            height,
+            middle,
+            across,
+        }
+    }
+
+    /// The middle nodes spread evenly down the column.
+    fn spread(&self) -> Vec<i32> {
+        let n = self.middle.len() as i32;
+        let slot = (self.height - 2 * MARGIN) / n.max(1);
+        (0..n).map(|r| MARGIN + slot * r + slot / 2).collect()
+    }
+
+    /// Every node's height, for side columns in `order` and middle nodes at `mid_y`.
+    fn ys(&self, order: &[Vec<usize>], mid_y: &[i32]) -> Vec<i32> {
+        let mut y = vec![0; self.g.orgs.len()];
         for col in order {
             for (r, i) in col.iter().enumerate() {
-                y[*i] = side_y(r as i32, col.len() as i32, rows, height);
+                y[*i] = side_y(r as i32, col.len() as i32, self.rows, self.height);
             }
         }
-        for (m, my) in middle.iter().zip(mid_y) {
+        for (m, my) in self.middle.iter().zip(mid_y) {
             y[*m] = *my;
         }
         y
-    };
-    let pairs: Vec<(usize, usize)> = ties.iter().map(|t| (idx(t.a), idx(t.b))).collect();
-    let across: Vec<(usize, usize)> = pairs
-        .iter()
-        .copied()
-        .filter(|(a, b)| {
-            cols[*a] != Column::Middle && cols[*b] != Column::Middle && cols[*a] != cols[*b]
-        })
-        .collect();
-    let half_w = |m: usize| text_width(label(m)) / 2 + 6;
-    // A middle node's label goes on the side away from its partners (their ties arrive
-    // from that side and would cross it).
-    let above = |y: &[i32], m: usize, my: i32| -> bool {
-        let n = &neighbours[m];
+    }
+
+    /// A middle node's label goes on the side away from its partners (their ties arrive
+    /// from that side and would cross it).
+    fn above(&self, y: &[i32], m: usize, my: i32) -> bool {
+        let n = &self.g.neighbours[m];
         !n.is_empty() && n.iter().map(|j| y[*j] as i64).sum::<i64>() > my as i64 * n.len() as i64
-    };
-    // How many ties between the side columns run through middle node `m` placed at `my`.
-    let hits = |y: &[i32], m: usize, my: i32| -> i64 {
-        let (top, bottom) = mid_box(my, above(y, m, my));
-        across
+    }
+
+    /// How many ties between the side columns run through middle node `m` placed at `my`.
+    fn hits(&self, y: &[i32], m: usize, my: i32) -> i64 {
+        let (top, bottom) = mid_box(my, self.above(y, m, my));
+        let half_w = text_width(self.g.labels[m]) / 2 + 6;
+        let (lx, rx, mx) = (self.left_x, self.right_x, self.mid_x);
+        self.across
             .iter()
-            .filter(|(a, b)| crosses(y[*a], y[*b], left_x, right_x, mid_x, half_w(m), top, bottom))
+            .filter(|(a, b)| crosses(y[*a], y[*b], lx, rx, mx, half_w, top, bottom))
             .count() as i64
-    };
-    let cost = |order: &Vec<Vec<usize>>, mid_y: &Vec<i32>| -> i64 {
-        let y = ys(order, mid_y);
-        let len: i64 = pairs
+    }
+
+    fn cost(&self, order: &[Vec<usize>], mid_y: &[i32]) -> i64 {
+        let y = self.ys(order, mid_y);
+        let len: i64 = self
+            .g
+            .pairs
             .iter()
             .map(|(a, b)| (y[*a] - y[*b]).abs() as i64)
             .sum();
-        let through: i64 = middle.iter().map(|m| hits(&y, *m, y[*m])).sum();
+        let through: i64 = self.middle.iter().map(|m| self.hits(&y, *m, y[*m])).sum();
         len + PENALTY * through
-    };
-    for _ in 0..12 {
-        let y = ys(&order, &mid_y);
-        for col in order.iter_mut() {
-            // Mean row of each node's partners (its own row counts once, which damps
-            // swapping back and forth), in sixteenths of a unit; ties by node index.
-            let keys: Vec<(i64, i64)> = col
-                .iter()
-                .map(|i| {
-                    let n = &neighbours[*i];
-                    let sum: i64 = n.iter().map(|j| y[*j] as i64).sum::<i64>() + y[*i] as i64;
-                    (16 * sum / (n.len() as i64 + 1), *i as i64)
-                })
-                .collect();
-            *col = sorted_indices(&keys).into_iter().map(|k| col[k]).collect();
+    }
+
+    /// Barycentre sweeps: each side node moves towards the mean row of its partners.
+    fn sweep(&self, order: &mut [Vec<usize>], mid_y: &[i32]) {
+        for _ in 0..12 {
+            let y = self.ys(order, mid_y);
+            for col in order.iter_mut() {
+                // Mean row of each node's partners (its own row counts once, which damps
+                // swapping back and forth), in sixteenths of a unit; ties by node index.
+                let keys: Vec<(i64, i64)> = col
+                    .iter()
+                    .map(|i| {
+                        let n = &self.g.neighbours[*i];
+                        let sum: i64 = n.iter().map(|j| y[*j] as i64).sum::<i64>() + y[*i] as i64;
+                        (16 * sum / (n.len() as i64 + 1), *i as i64)
+                    })
+                    .collect();
+                *col = sorted_indices(&keys).into_iter().map(|k| col[k]).collect();
+            }
         }
     }
-    let degree_keys: Vec<(i64, i64)> = (0..middle.len())
-        .map(|k| (-(neighbours[middle[k]].len() as i64), k as i64))
-        .collect();
-    let by_degree = sorted_indices(&degree_keys);
-    for _ in 0..3 {
-        // Swap neighbouring rows of the side columns while that lowers the cost.
-        let mut best = cost(&order, &mid_y);
+
+    /// Swap neighbouring rows of the side columns while that lowers the cost.
+    fn swap_rows(&self, order: &mut [Vec<usize>], mid_y: &[i32]) {
+        let mut best = self.cost(order, mid_y);
         for _ in 0..60 {
             let mut improved = false;
             for c in 0..order.len() {
                 for r in 0..order[c].len().saturating_sub(1) {
                     order[c].swap(r, r + 1);
-                    let now = cost(&order, &mid_y);
+                    let now = self.cost(order, mid_y);
                     if now < best {
                         best = now;
                         improved = true;
@@ -358,84 +436,101 @@ pub fn layout(ties: &[Tie], lang: Lang) -> Layout {
                 break;
             }
         }
-        // Then place the middle nodes, busiest first, each at its cheapest free height.
+    }
+
+    /// Place the middle nodes, busiest first, each at the free height where its ties are
+    /// shortest and fewest side-to-side ties run through it; an even spread if one finds
+    /// no free height.
+    fn place_middle(&self, order: &[Vec<usize>], mid_y: &mut Vec<i32>) {
+        let degree_keys: Vec<(i64, i64)> = (0..self.middle.len())
+            .map(|k| (-(self.g.neighbours[self.middle[k]].len() as i64), k as i64))
+            .collect();
         let mut placed: Vec<i32> = Vec::new();
         let mut stuck = false;
-        for k in &by_degree {
-            let m = middle[*k];
-            let y = ys(&order, &mid_y);
-            let candidates = (MARGIN + MID_H - RADIUS + 2..=height - MARGIN - MID_H + RADIUS)
+        for k in sorted_indices(&degree_keys) {
+            let m = self.middle[k];
+            let y = self.ys(order, mid_y);
+            let candidates = (MARGIN + MID_H - RADIUS + 2..=self.height - MARGIN - MID_H + RADIUS)
                 .step_by(ROW as usize / 2);
             let pick = candidates
                 .filter(|c| placed.iter().all(|p| (c - p).abs() >= MID_GAP))
                 .min_by_key(|c| {
-                    let len: i64 = neighbours[m].iter().map(|j| (y[*j] - c).abs() as i64).sum();
-                    (len + PENALTY * hits(&y, m, *c), *c)
+                    let len: i64 = self.g.neighbours[m]
+                        .iter()
+                        .map(|j| (y[*j] - c).abs() as i64)
+                        .sum();
+                    (len + PENALTY * self.hits(&y, m, *c), *c)
                 });
             match pick {
                 Some(c) => {
-                    mid_y[*k] = c;
+                    mid_y[k] = c;
                     placed.push(c);
                 }
                 None => stuck = true,
             }
         }
         if stuck {
-            // No free height left for someone: fall back to an even spread.
-            mid_y = spread.clone();
+            *mid_y = self.spread();
         }
     }
-    let y_of = ys(&order, &mid_y);
-    let order: Vec<Vec<usize>> = vec![order[0].clone(), middle.clone(), order[1].clone()];
 
-    let mut nodes: Vec<Node> = Vec::new();
-    for (c, col) in order.iter().enumerate() {
-        for i in col {
-            let w = text_width(label(*i));
-            let (x, label_x, label_y, anchor, bbox);
-            let y = y_of[*i];
-            if c == 1 {
-                // Label centred under the node, or over it when its partners are below.
-                x = mid_x;
-                label_x = x;
-                anchor = "middle";
-                if above(&y_of, *i, y) {
-                    label_y = y - RADIUS - 6;
-                    bbox = (x - w / 2 - 2, label_y - FONT, x + w / 2 + 2, y + RADIUS);
+    /// The laid-out nodes: Korean column, middle, global column, each top to bottom.
+    fn nodes(&self, order: &[Vec<usize>], mid_y: &[i32]) -> Vec<Node> {
+        let y_of = self.ys(order, mid_y);
+        let columns = [order[0].clone(), self.middle.clone(), order[1].clone()];
+        let mut nodes: Vec<Node> = Vec::new();
+        for (c, col) in columns.iter().enumerate() {
+            for i in col {
+                let (label, y) = (self.g.labels[*i], y_of[*i]);
+                let w = text_width(label);
+                let (x, label_x, label_y, anchor, bbox);
+                if c == 1 {
+                    // Label centred under the node, or over it when its partners are below.
+                    x = self.mid_x;
+                    label_x = x;
+                    anchor = "middle";
+                    if self.above(&y_of, *i, y) {
+                        label_y = y - RADIUS - 6;
+                        bbox = (x - w / 2 - 2, label_y - FONT, x + w / 2 + 2, y + RADIUS);
+                    } else {
+                        label_y = y + RADIUS + FONT + 1;
+                        bbox = (x - w / 2 - 2, y - RADIUS, x + w / 2 + 2, label_y + 4);
+                    }
                 } else {
-                    label_y = y + RADIUS + FONT + 1;
-                    bbox = (x - w / 2 - 2, y - RADIUS, x + w / 2 + 2, label_y + 4);
+                    let left = c == 0;
+                    x = if left { self.left_x } else { self.right_x };
+                    label_x = if left {
+                        x - RADIUS - GAP
+                    } else {
+                        x + RADIUS + GAP
+                    };
+                    label_y = y + FONT / 3;
+                    anchor = if left { "end" } else { "start" };
+                    bbox = if left {
+                        (label_x - w, y - ROW / 2 + 3, x + RADIUS, y + ROW / 2 - 3)
+                    } else {
+                        (x - RADIUS, y - ROW / 2 + 3, label_x + w, y + ROW / 2 - 3)
+                    };
                 }
-            } else {
-                let left = c == 0;
-                x = if left { left_x } else { right_x };
-                label_x = if left {
-                    x - RADIUS - GAP
-                } else {
-                    x + RADIUS + GAP
-                };
-                label_y = y + FONT / 3;
-                anchor = if left { "end" } else { "start" };
-                bbox = if left {
-                    (label_x - w, y - ROW / 2 + 3, x + RADIUS, y + ROW / 2 - 3)
-                } else {
-                    (x - RADIUS, y - ROW / 2 + 3, label_x + w, y + ROW / 2 - 3)
-                };
+                nodes.push(Node {
+                    id: self.g.orgs[*i].id,
+                    label,
+                    column: self.g.cols[*i],
+                    x,
+                    y,
+                    label_x,
+                    label_y,
+                    anchor,
+                    bbox,
+                });
             }
-            nodes.push(Node {
-                id: orgs[*i].id,
-                label: label(*i),
-                column: cols[*i],
-                x,
-                y,
-                label_x,
-                label_y,
-                anchor,
-                bbox,
-            });
         }
+        nodes
     }
+}
 
+/// The path of each tie between its laid-out nodes, in reading order (top to bottom).
+fn route(ties: &[Tie], nodes: &[Node]) -> Vec<Edge> {
     let at = |id: &str| nodes.iter().find(|n| n.id == id).expect("laid out");
     let mut edges: Vec<(i32, i32, usize, Edge)> = Vec::new();
     for (k, t) in ties.iter().enumerate() {
@@ -488,14 +583,34 @@ pub fn layout(ties: &[Tie], lang: Lang) -> Layout {
         .iter()
         .map(|(top, bottom, k, _)| (*top as i64, *bottom as i64 * 10_000 + *k as i64))
         .collect();
+    sorted_indices(&keys)
+        .into_iter()
+        .map(|i| edges[i].3.clone())
+        .collect()
+}
+
+/// Place the nodes of `ties` and route their edges, with labels in `lang`.
+///
+/// Side columns: row order by barycentre sweeps, then adjacent swaps that lower the cost.
+/// Middle column: each node takes the free height where its ties are shortest and no tie
+/// between the side columns runs through its circle or label. Three rounds of both.
+pub fn layout(ties: &[Tie], lang: Lang) -> Layout {
+    let g = Graph::new(ties, lang);
+    let mut order: Vec<Vec<usize>> = vec![g.members(Column::Korea), g.members(Column::Global)];
+    let rows = order.iter().map(Vec::len).max().unwrap_or(0) as i32;
+    let p = Placer::new(&g, rows);
+    let mut mid_y = p.spread();
+    p.sweep(&mut order, &mid_y);
+    for _ in 0..3 {
+        p.swap_rows(&mut order, &mid_y);
+        p.place_middle(&order, &mut mid_y);
+    }
+    let nodes = p.nodes(&order, &mid_y);
     Layout {
         width: WIDTH,
-        height,
+        height: p.height,
+        edges: route(ties, &nodes),
         nodes,
-        edges: sorted_indices(&keys)
-            .into_iter()
-            .map(|i| edges[i].3.clone())
-            .collect(),
     }
 }
 
@@ -639,6 +754,33 @@ mod tests {
                 !tied(&ties, x, y),
                 "{x}–{y} is not a partnership the facts state"
             );
+        }
+    }
+
+    #[test]
+    fn partners_are_the_ties_of_an_organisation_with_their_events() {
+        let ties = all_ties();
+        for o in crate::data::ORGS {
+            let ps = partners_of(o.id);
+            for (p, evs) in &ps {
+                assert_ne!(p.id, o.id);
+                assert!(tied(&ties, o.id, p.id), "{}–{}", o.id, p.id);
+                for e in evs {
+                    assert!(e.orgs.contains(&o.id) && e.orgs.contains(&p.id), "{}", e.id);
+                }
+                let n = ties
+                    .iter()
+                    .filter(|t| (t.a == o.id && t.b == p.id) || (t.a == p.id && t.b == o.id))
+                    .count();
+                assert_eq!(evs.len(), n, "every tie between them is listed once");
+            }
+            let mut ids: Vec<&str> = ps.iter().map(|(p, _)| p.id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), ps.len(), "{}: each partner once", o.id);
+        }
+        if org("kt").is_some() && org("microsoft").is_some() {
+            assert!(partners_of("kt").iter().any(|(p, _)| p.id == "microsoft"));
         }
     }
 
