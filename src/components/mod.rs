@@ -8,6 +8,7 @@ pub mod header;
 pub mod ignored_note;
 pub mod money_chart;
 pub mod network_graph;
+pub mod placement;
 pub mod print_footer;
 pub mod qr;
 pub mod quote_card;

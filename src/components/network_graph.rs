@@ -1,4 +1,6 @@
 use crate::app::use_site;
+use crate::components::placement::PlacementUi;
+use crate::data::placement::bucket;
 use crate::data::{org, Lang, EVENTS};
 use crate::pages::companies::markup::{tie_fact, ties_table};
 use crate::pages::companies::network::{layout, ties, Tie, FONT, RADIUS};
@@ -198,17 +200,19 @@ pub fn NetworkGraph(
                 .map(|n| {
                     let id = n.id;
                     let muted = if used(id) { "" } else { " network__node--muted" };
+                    // The node's ring follows where the articles place the firm now.
+                    let road = bucket(id).slug();
                     let class = move || {
                         let on = shown()
                             .and_then(|a| graph.with(|g| g.edges.get(a).map(|e| e.tie)))
                             .is_some_and(|t| t.a == id || t.b == id);
                         format!(
-                            "network__node{muted}{}",
+                            "network__node network__node--{road}{muted}{}",
                             if on { " network__node--on" } else { "" }
                         )
                     };
                     view! {
-                        <g class=class data-org=id>
+                        <g class=class data-org=id data-placement=road>
                             <circle cx=n.x cy=n.y r=RADIUS />
                             <text x=n.label_x y=n.label_y text-anchor=n.anchor font-size=FONT>{n.label}</text>
                         </g>
@@ -264,6 +268,7 @@ pub fn NetworkGraph(
                 </p>
             </div>
             <p id="network-keys" class="network__keys">{tr(lang, |c| c.net_keys)}</p>
+            <p class="network__keys">{move || PlacementUi::get(lang.get()).network_key}</p>
             <ul class="network__legend" aria-hidden="true">
                 <li>{tr(lang, |c| c.net_korea)}</li>
                 <li>{tr(lang, |c| c.net_middle)}</li>

@@ -9,8 +9,8 @@
 
 use super::money::{english_amount, Bar, Group};
 use super::network::Tie;
-use super::profile::{events_of, first_source, products_of, quotes_of, sources_of, Counts, Lean};
-use super::{lean_label, CompaniesUi};
+use super::profile::{events_of, first_source, products_of, quotes_of, sources_of};
+use super::CompaniesUi;
 use crate::data::{org, person, speaker_name, Event, Figure, Lang, Org, OrgKind, Stance, Unit};
 use crate::i18n::ui;
 use crate::state::route::View;
@@ -114,13 +114,12 @@ impl<'a> W<'a> {
     }
 }
 
-/// Everything inside a company card's `<article>`.
-pub fn card(o: &'static Org, focused: bool, lang: Lang, link: Link) -> String {
+/// Everything inside a company card's `<article>` except where it stands (the
+/// `Placement` component): the head (names, what it is) and the rest.
+pub fn card_parts(o: &'static Org, focused: bool, lang: Lang, link: Link) -> (String, String) {
     let c = CompaniesUi::get(lang);
     let mut w = W::new(lang, link);
     let events = events_of(o.id);
-    let counts = Counts::of(&events);
-    let lean = counts.lean();
     let quotes = quotes_of(o.id);
     let name = o.name.get(lang);
     let other = o.name.get(lang.other());
@@ -159,44 +158,8 @@ pub fn card(o: &'static Org, focused: bool, lang: Lang, link: Link) -> String {
         .t(o.description.get(lang))
         .r("</p>");
 
-    // Where it stands.
-    w.r(
-        "<div class=\"card__lean\"><p class=\"card__lean-title\"><span class=\"card__lean-label\">",
-    );
-    w.t(c.where_it_stands)
-        .r(": </span><strong class=\"card__lean-value card__lean-value--");
-    w.r(lean.bucket().slug())
-        .r("\">")
-        .t(lean_label(c, lean))
-        .r("</strong></p>");
-    w.r("<div class=\"card__scale\" aria-hidden=\"true\"><span class=\"card__end\">");
-    w.t(c.end_alliance).r("</span><ol class=\"card__steps");
-    if lean == Lean::ContextOnly {
-        w.r(" card__steps--none");
-    }
-    w.r("\">");
-    for (i, side) in ["a", "a", "h", "s", "s"].iter().enumerate() {
-        w.r("<li class=\"card__step card__step--").r(side);
-        if lean.step() == Some(i) {
-            w.r(" card__step--on");
-        }
-        w.r("\"></li>");
-    }
-    w.r("</ol><span class=\"card__end\">")
-        .t(c.end_sovereign)
-        .r("</span></div>");
-    let mut counts_text = c
-        .counts
-        .replace("{a}", &counts.alliance.to_string())
-        .replace("{s}", &counts.sovereign.to_string())
-        .replace("{h}", &counts.hybrid.to_string());
-    if counts.context > 0 {
-        counts_text.push_str("; ");
-        counts_text.push_str(&c.counts_context.replace("{c}", &counts.context.to_string()));
-    }
-    w.r("<p class=\"card__counts\">")
-        .t(&counts_text)
-        .r("</p></div>");
+    // Where it stands: the `Placement` component goes between the two parts.
+    let head = std::mem::take(&mut w.out);
 
     // The long part: folded in the grid.
     if !focused {
@@ -339,7 +302,13 @@ pub fn card(o: &'static Org, focused: bool, lang: Lang, link: Link) -> String {
     if !focused {
         w.r("</details>");
     }
-    w.out
+    (head, w.out)
+}
+
+/// The whole card body as one string (the two parts of [`card_parts`] joined).
+pub fn card(o: &'static Org, focused: bool, lang: Lang, link: Link) -> String {
+    let (head, rest) = card_parts(o, focused, lang, link);
+    head + &rest
 }
 
 /// The organisations tied to `id` by the partner rule, each with the events that tie them.
@@ -561,13 +530,9 @@ mod tests {
             for o in ORGS {
                 for focused in [false, true] {
                     let h = card(o, focused, lang, &link);
-                    assert!(
-                        h.contains(c.where_it_stands)
-                            && h.contains(c.partners)
-                            && h.contains(c.sources),
-                        "{}",
-                        o.id
-                    );
+                    // Where it stands is the `Placement` component, between the parts.
+                    assert!(!h.contains(c.where_it_stands));
+                    assert!(h.contains(c.partners) && h.contains(c.sources), "{}", o.id);
                     assert!(
                         h.contains(&format!("/x/timeline/?company={}", o.id)),
                         "{}: timeline link",
@@ -584,8 +549,6 @@ mod tests {
                         let close = h.matches(&format!("</{tag}>")).count();
                         assert_eq!(open, close, "{} <{tag}> in {lang:?}", o.id);
                     }
-                    let steps_on = h.matches("card__step--on").count();
-                    assert!(steps_on <= 1);
                 }
             }
         }
