@@ -109,14 +109,14 @@ fn summary_html(d: &Side, lang: Lang) -> String {
         h.el("th", &[("scope", "col")], col);
     }
     h.close("tr").close("thead").open("tbody", &[]);
-    for i in 0..N {
+    for (i, id) in SIDE_ORGS.iter().enumerate() {
         h.open("tr", &[])
             .el("th", &[("scope", "row")], org_name(i, lang))
             .open("td", &[]);
         position(&mut h, d.pos[i], c);
         h.close("td")
             .el("td", &[], &d.reasons[i])
-            .el("td", &[], &now_summary(SIDE_ORGS[i], lang))
+            .el("td", &[], &now_summary(id, lang))
             .close("tr");
     }
     h.close("tbody").close("table").close("div");
