@@ -237,8 +237,10 @@ pub fn Placement(
             }
         });
     view! {
-        <section
+        // A group, not a landmark: the grid shows one per card.
+        <div
             class="placement"
+            role="group"
             data-placement=now.map_or("none", Stance::slug)
             aria-label=c.title
         >
@@ -249,7 +251,7 @@ pub fn Placement(
                 <p class="placement__counts">{tally_text(counts, lang)}</p>
                 {disagreement}
             </div>
-        </section>
+        </div>
     }
 }
 

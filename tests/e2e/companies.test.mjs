@@ -63,7 +63,7 @@ test("KT's card: the articles' trajectory, KT's own words cited, and the tally's
   const card = page.locator('article[data-company="kt"]');
   await card.waitFor();
   assert.equal(await card.getAttribute('data-placement'), 'alliance');
-  const where = card.getByRole('region', { name: 'Where it stands' });
+  const where = card.getByRole('group', { name: 'Where it stands' });
   const periods = where.locator('li[data-placement]');
   assert.deepEqual(await periods.evaluateAll((ls) => ls.map((l) => l.dataset.placement)), ['sovereign', 'alliance']);
   // 2023: its own model and chips; 2024–25: the Microsoft alliance, now.
@@ -96,13 +96,13 @@ test('a firm the articles do not characterise says so, in Korean too', async () 
   const card = page.locator('article[data-company="google"]');
   await card.waitFor();
   assert.equal(await card.getAttribute('data-placement'), 'context');
-  const where = card.getByRole('region', { name: '어디에 서 있나' });
+  const where = card.getByRole('group', { name: '어디에 서 있나' });
   assert.match(await where.textContent(), /기사들은 이 기관의 전략을 어느 길로도 그리지 않습니다/);
   assert.equal(await where.getByRole('note').count(), 0, 'nothing to disagree with');
   await page.goto(page.url().replace('company=google', 'company=samsung-electronics'));
   const samsung = page.locator('article[data-company="samsung-electronics"]');
   await samsung.waitFor();
-  const text = await samsung.getByRole('region', { name: '어디에 서 있나' }).textContent();
+  const text = await samsung.getByRole('group', { name: '어디에 서 있나' }).textContent();
   assert.ok(text.includes('빅테크 동맹') && text.includes('디지털타임스, 문단 15'), text);
   await page.done();
 });
