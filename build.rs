@@ -214,6 +214,36 @@ fn emit(f: &Facts) -> String {
         )
         .unwrap();
     }
+    o.push_str("];\n\npub static PLACEMENTS: &[Placement] = &[\n");
+    for r in &f.placements {
+        let evidence: Vec<String> = r
+            .evidence
+            .iter()
+            .map(|e| {
+                let (src, para) = parse_cite(&e.cite).expect("validated");
+                format!(
+                    "Evidence {{ cite: Cite {{ source: {}, para: {para} }}, phrase: {} }}",
+                    s(src),
+                    s(&e.phrase)
+                )
+            })
+            .collect();
+        writeln!(
+            o,
+            "Placement {{ id: {}, org: {}, stance: Stance::{}, date: {}, date_inferred: {}, date_note: {}, reading_inferred: {}, note: {}, explanation: {}, evidence: &[{}] }},",
+            s(&r.id),
+            s(&r.org),
+            variant(&r.stance),
+            date(&r.date),
+            r.date_inferred,
+            opt_text(&r.date_note),
+            r.reading_inferred,
+            opt_text(&r.note),
+            text(&r.explanation),
+            evidence.join(", ")
+        )
+        .unwrap();
+    }
     o.push_str("];\n");
     o
 }

@@ -102,6 +102,8 @@ fn korean_amounts_read_as_newspapers_print_them() {
 /// Each fixture under tests/fixtures/broken/ replaces one file of a small valid fact base
 /// (tests/fixtures/valid/) and says in its first lines which file, record and field the
 /// error must name:  `# replaces: events.toml` and `# expect: <file> | <record> | <field>`.
+/// The valid base carries its own article (`paper.txt`), so the checks against the
+/// article's paragraphs (quotes, figures, placement phrases) run on the fixtures too.
 #[test]
 fn broken_fixtures_fail_naming_file_record_and_field() {
     let fixtures = root().join("tests/fixtures");
@@ -133,7 +135,8 @@ fn broken_fixtures_fail_naming_file_record_and_field() {
         copy_dir(&fixtures.join("valid"), &dir);
         std::fs::write(dir.join(&replaces), &text).unwrap();
         let (facts, mut errors) = raw::load_dir(&dir);
-        errors.extend(raw::validate(&facts, None));
+        let articles = raw::load_articles(&facts, &dir);
+        errors.extend(raw::validate(&facts, articles.as_ref()));
         assert!(!errors.is_empty(), "{}: no error reported", path.display());
         let hit = errors
             .iter()
@@ -153,8 +156,11 @@ fn broken_fixtures_fail_naming_file_record_and_field() {
 
 #[test]
 fn the_valid_fixture_is_valid() {
-    let (facts, mut errors) = raw::load_dir(&root().join("tests/fixtures/valid"));
-    errors.extend(raw::validate(&facts, None));
+    let dir = root().join("tests/fixtures/valid");
+    let (facts, mut errors) = raw::load_dir(&dir);
+    let articles = raw::load_articles(&facts, &dir).expect("the fixture's article, paper.txt");
+    errors.extend(raw::validate(&facts, Some(&articles)));
+    assert_eq!(facts.placements.len(), 1);
     assert!(errors.is_empty(), "{}", join(&errors));
 }
 
@@ -174,4 +180,40 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
         }
     }
+}
+
+/// The real placements are checked word for word against the articles: a phrase changed by
+/// one word, or moved to the wrong paragraph, fails naming the record and the field.
+#[test]
+fn a_placement_phrase_must_occur_in_its_paragraph() {
+    let (mut facts, articles) = load_real();
+    let kt = facts
+        .placements
+        .iter_mut()
+        .find(|p| p.id == "kt-2024-hankyung")
+        .expect("KT's 2024 placement");
+    kt.evidence[0].phrase = "협업이 유일한 선택임을 강조했다".into();
+    let errors = raw::validate(&facts, Some(&articles));
+    assert!(
+        errors.iter().any(|e| e.file == "data/placements.toml"
+            && e.record == "kt-2024-hankyung"
+            && e.field == "evidence[0].phrase"),
+        "{}",
+        join(&errors)
+    );
+    let kt = facts
+        .placements
+        .iter_mut()
+        .find(|p| p.id == "kt-2024-hankyung")
+        .unwrap();
+    kt.evidence[0].phrase = "협업이 현실적인 선택임을 강조했다".into();
+    kt.evidence[0].cite = "hankyung#12".into();
+    let errors = raw::validate(&facts, Some(&articles));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.record == "kt-2024-hankyung" && e.field == "evidence[0].phrase"),
+        "the right words in the wrong paragraph: {}",
+        join(&errors)
+    );
 }

@@ -1,6 +1,6 @@
 use crate::app::use_site;
 use crate::components::article_line::ArticleLine;
-use crate::components::card_lean::CardLean;
+use crate::components::placement::Placement;
 use crate::components::event_link::EventLink;
 use crate::components::org_link::OrgLink;
 use crate::components::quote_card::QuoteCard;
@@ -70,13 +70,14 @@ pub fn CompanyCard(
         <article
             class=if focused { "card card--focused" } else { "card" }
             data-company=org.id
+            data-placement=crate::data::placement::bucket(org.id).slug()
             data-lean=counts.lean().slug()
             aria-labelledby=format!("card-{}", org.id)
             hidden=move || hidden.is_some_and(|h| h.get())
         >
             {head(org, focused, lang)}
             <p class="card__desc">{org.description.get(lang)}</p>
-            <CardLean counts=counts lang=lang />
+            <Placement org=org.id lang=lang />
             {body}
         </article>
     }

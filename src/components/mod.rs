@@ -12,6 +12,7 @@ pub mod ignored_note;
 pub mod money_chart;
 pub mod network_graph;
 pub mod org_link;
+pub mod placement;
 pub mod print_footer;
 pub mod qr;
 pub mod quote_card;

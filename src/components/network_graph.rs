@@ -187,12 +187,17 @@ impl Net {
                 .map(|n| {
                     let id = n.id;
                     let muted = if used(id) { "" } else { " network__node--muted" };
+                    // The node's ring follows where the articles place the firm now.
+                    let road = crate::data::placement::bucket(id).slug();
                     let class = move || {
                         let on = self.shown_tie().is_some_and(|t| t.a == id || t.b == id);
-                        format!("network__node{muted}{}", if on { " network__node--on" } else { "" })
+                        format!(
+                            "network__node network__node--{road}{muted}{}",
+                            if on { " network__node--on" } else { "" }
+                        )
                     };
                     view! {
-                        <g class=class data-org=id>
+                        <g class=class data-org=id data-placement=road>
                             <circle cx=n.x cy=n.y r=RADIUS />
                             <text x=n.label_x y=n.label_y text-anchor=n.anchor font-size=FONT>{n.label}</text>
                         </g>
@@ -302,6 +307,7 @@ pub fn NetworkGraph(
                 </p>
             </div>
             <p id="network-keys" class="network__keys">{t(|c| c.keys)}</p>
+            <p class="network__keys">{move || crate::components::placement::PlacementUi::get(lang.get()).network_key}</p>
             <ul class="network__legend" aria-hidden="true">
                 <li>{t(|c| c.korea)}</li>
                 <li>{t(|c| c.middle)}</li>

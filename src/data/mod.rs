@@ -1,5 +1,6 @@
 //! The curated facts, embedded at compile time (see `build.rs` and `data/*.toml`).
 
+pub mod placement;
 pub mod types;
 
 pub use types::*;
@@ -9,7 +10,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 }
 
-pub use generated::{EVENTS, ORGS, PEOPLE, QUOTES, SOURCES, TERMS};
+pub use generated::{EVENTS, ORGS, PEOPLE, PLACEMENTS, QUOTES, SOURCES, TERMS};
 
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)

@@ -141,6 +141,35 @@ pub struct Term {
     pub cite: Vec<String>,
 }
 
+/// One piece of evidence for a placement: a paragraph and the words in it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub cite: String,
+    /// Copied exactly from the cited paragraph.
+    pub phrase: String,
+}
+
+/// Where one article puts an organisation at one time (see `data/placements.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    pub id: String,
+    pub org: String,
+    pub stance: String,
+    pub date: String,
+    #[serde(default)]
+    pub date_inferred: bool,
+    pub date_note: Option<Text>,
+    /// True when the article reports what the organisation does without framing it as a
+    /// road, and the road is our reading (explained in `note`).
+    #[serde(default)]
+    pub reading_inferred: bool,
+    pub note: Option<Text>,
+    pub explanation: Text,
+    pub evidence: Vec<Evidence>,
+}
+
 /// Everything under `data/`, parsed but not yet checked across files.
 #[derive(Debug, Default, Clone)]
 pub struct Facts {
@@ -150,6 +179,7 @@ pub struct Facts {
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
     pub terms: Vec<Term>,
+    pub placements: Vec<Placement>,
     /// Which file each record came from, keyed by `kind:id`, for error messages.
     pub origin: BTreeMap<String, String>,
 }
@@ -174,6 +204,8 @@ impl fmt::Display for DataError {
 }
 
 pub const STANCES: &[&str] = &["alliance", "sovereign", "hybrid", "context"];
+/// A placement says which road; "global context" is not one.
+pub const PLACEMENT_STANCES: &[&str] = &["alliance", "sovereign", "hybrid"];
 pub const LAYERS: &[&str] = &["chips", "cloud", "models", "services", "policy", "capital"];
 pub const KINDS: &[&str] = &[
     "investment",
@@ -227,6 +259,7 @@ pub const KINDS_FILES: &[(&str, &str)] = &[
     ("events", "event"),
     ("quotes", "quote"),
     ("glossary", "term"),
+    ("placements", "placement"),
 ];
 
 fn err(file: &str, record: &str, field: &str, problem: impl Into<String>) -> DataError {
@@ -289,11 +322,22 @@ fn parse_records<T: for<'de> Deserialize<'de>>(
     out
 }
 
-/// serde names the offending field in backticks (``missing field `title` ``).
+/// serde names the offending field in backticks (``missing field `title` ``), and a
+/// nested table after it (``missing field `ko` in `explanation` `` → `explanation.ko`).
 fn field_in_message(msg: &str) -> Option<String> {
     let start = msg.find('`')? + 1;
     let len = msg[start..].find('`')?;
-    Some(msg[start..start + len].to_string())
+    let end = start + len;
+    let field = &msg[start..end];
+    let outer = msg.rfind("in `").filter(|at| *at > end).and_then(|at| {
+        let from = at + 4;
+        let n = msg[from..].find('`')?;
+        Some(&msg[from..from + n])
+    });
+    Some(match outer {
+        Some(o) => format!("{o}.{field}"),
+        None => field.to_string(),
+    })
 }
 
 /// The files of one record kind: `data/<kind>.toml` and every `data/<kind>/*.toml`.
@@ -358,6 +402,7 @@ pub fn load_dir(dir: &Path) -> (Facts, Vec<DataError>) {
                 "event" => take!(facts.events),
                 "quote" => take!(facts.quotes),
                 "term" => take!(facts.terms),
+                "placement" => take!(facts.placements),
                 _ => unreachable!("KINDS_FILES lists these tables"),
             }
         }
@@ -589,6 +634,12 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         .chain(facts.events.iter().map(|r| ("event", r.id.as_str())))
         .chain(facts.quotes.iter().map(|r| ("quote", r.id.as_str())))
         .chain(facts.terms.iter().map(|r| ("term", r.id.as_str())))
+        .chain(
+            facts
+                .placements
+                .iter()
+                .map(|r| ("placement", r.id.as_str())),
+        )
         .collect();
     for key in &all_ids {
         *seen.entry(*key).or_default() += 1;
@@ -858,7 +909,136 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         check_text(&f, &t.id, "definition", &t.definition, &mut errors);
         check_cites(&f, &t.id, &t.cite, &mut errors);
     }
+
+    for p in &facts.placements {
+        let f = origin("placement", &p.id);
+        check_placement(&f, p, &org_ids, &source_ids, articles, &mut errors);
+    }
     errors
+}
+
+/// A placement: known organisation, a road, a date, both languages, and evidence whose
+/// phrases occur word for word in the cited paragraphs of one article.
+fn check_placement(
+    f: &str,
+    p: &Placement,
+    org_ids: &BTreeSet<&str>,
+    source_ids: &BTreeSet<&str>,
+    articles: Option<&Articles>,
+    errors: &mut Vec<DataError>,
+) {
+    let id = p.id.as_str();
+    check_slug(f, id, errors);
+    if !org_ids.contains(p.org.as_str()) {
+        errors.push(err(
+            f,
+            id,
+            "org",
+            format!("unknown organisation `{}`", p.org),
+        ));
+    }
+    check_enum(f, id, "stance", &p.stance, PLACEMENT_STANCES, errors);
+    if parse_date(&p.date).is_none() {
+        errors.push(err(
+            f,
+            id,
+            "date",
+            format!("`{}` is not YYYY[-MM[-DD]]", p.date),
+        ));
+    }
+    if p.date_inferred && p.date_note.is_none() {
+        errors.push(err(
+            f,
+            id,
+            "date_note",
+            "an inferred date needs its reasoning",
+        ));
+    }
+    if let Some(n) = &p.date_note {
+        check_text(f, id, "date_note", n, errors);
+    }
+    if p.reading_inferred && p.note.is_none() {
+        errors.push(err(
+            f,
+            id,
+            "note",
+            "an inferred reading needs its reasoning",
+        ));
+    }
+    if let Some(n) = &p.note {
+        check_text(f, id, "note", n, errors);
+    }
+    check_text(f, id, "explanation", &p.explanation, errors);
+    if p.evidence.is_empty() {
+        errors.push(err(
+            f,
+            id,
+            "evidence",
+            "cites no paragraph; every placement needs one",
+        ));
+    }
+    let mut first_source: Option<&str> = None;
+    for (i, ev) in p.evidence.iter().enumerate() {
+        let field = format!("evidence[{i}]");
+        if ev.phrase.trim().is_empty() {
+            errors.push(err(f, id, &format!("{field}.phrase"), "is empty"));
+        }
+        let Some((src, para)) = parse_cite(&ev.cite) else {
+            errors.push(err(
+                f,
+                id,
+                &format!("{field}.cite"),
+                format!(
+                    "`{}` is not `source#paragraph` (e.g. `hankyung#4`)",
+                    ev.cite
+                ),
+            ));
+            continue;
+        };
+        if !source_ids.contains(src) {
+            errors.push(err(
+                f,
+                id,
+                &format!("{field}.cite"),
+                format!("unknown source `{src}`"),
+            ));
+            continue;
+        }
+        match first_source {
+            None => first_source = Some(src),
+            Some(s) if s != src => errors.push(err(
+                f,
+                id,
+                &format!("{field}.cite"),
+                format!(
+                    "cites `{src}` but the placement rests on `{s}`: one article per placement"
+                ),
+            )),
+            Some(_) => {}
+        }
+        let Some(paras) = articles.and_then(|a| a.get(src)) else {
+            continue;
+        };
+        match paras.get(para as usize - 1) {
+            None => errors.push(err(
+                f,
+                id,
+                &format!("{field}.cite"),
+                format!(
+                    "`{}`: the article has only {} paragraphs",
+                    ev.cite,
+                    paras.len()
+                ),
+            )),
+            Some(text) if !normalise(text).contains(&normalise(&ev.phrase)) => errors.push(err(
+                f,
+                id,
+                &format!("{field}.phrase"),
+                format!("`{}` does not occur verbatim in {}", ev.phrase, ev.cite),
+            )),
+            Some(_) => {}
+        }
+    }
 }
 
 /// Quotes are compared with typographic quotes and runs of spaces folded.

@@ -360,3 +360,29 @@ pub struct Term {
     pub aliases: &'static [&'static str],
     pub cites: &'static [Cite],
 }
+
+/// A paragraph and the words in it that a placement rests on.
+#[derive(Debug, PartialEq)]
+pub struct Evidence {
+    pub cite: Cite,
+    /// Exactly as printed in the cited paragraph (Korean).
+    pub phrase: &'static str,
+}
+
+/// Where one article puts an organisation at one time (`data/placements.toml`).
+/// `stance` is never `Context`: a placement names a road.
+#[derive(Debug, PartialEq)]
+pub struct Placement {
+    pub id: &'static str,
+    pub org: &'static str,
+    pub stance: Stance,
+    pub date: Date,
+    pub date_inferred: bool,
+    pub date_note: Option<Text>,
+    /// The article reports what the organisation does; the road is our reading (`note`).
+    pub reading_inferred: bool,
+    pub note: Option<Text>,
+    pub explanation: Text,
+    /// All from one article (the build checks this).
+    pub evidence: &'static [Evidence],
+}

@@ -1,103 +1,10 @@
 //! What a company card says about one organisation, computed from the fact base.
 //!
-//! **Placement rule.** Count the organisation's events by stance: `a` alliance, `s`
-//! sovereign, `h` hybrid ("both"), `c` global context. Context events say nothing about
-//! which road an organisation takes and are not counted. With `n = a + s + h`:
-//! no counted event → *context only*; otherwise `score = (a − s) / n` in −1…1 and
-//! `score ≥ 0.6` alliance, `≥ 0.2` leans alliance, `> −0.2` both, `> −0.6` leans
-//! sovereign, else sovereign. Hybrid events pull towards the middle. The evidence is the
-//! counted events themselves.
+//! Where it stands comes from the articles (`crate::data::placement`); the event tally
+//! ([`Counts`], [`Lean`], defined there) is the supporting evidence.
 
-use crate::data::{source, Cite, Event, Kind, Org, Quote, Source, Stance, EVENTS, PEOPLE, QUOTES};
-
-/// Where an organisation stands, on a five-point scale from alliance to sovereign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lean {
-    Alliance,
-    LeansAlliance,
-    Both,
-    LeansSovereign,
-    Sovereign,
-    ContextOnly,
-}
-
-impl Lean {
-    /// Position on the scale, 0 (alliance) … 4 (sovereign); none for context only.
-    pub fn step(self) -> Option<usize> {
-        match self {
-            Lean::Alliance => Some(0),
-            Lean::LeansAlliance => Some(1),
-            Lean::Both => Some(2),
-            Lean::LeansSovereign => Some(3),
-            Lean::Sovereign => Some(4),
-            Lean::ContextOnly => None,
-        }
-    }
-    /// The stance facet this lean answers to (`stance=alliance` matches both alliance steps).
-    pub fn bucket(self) -> Stance {
-        match self {
-            Lean::Alliance | Lean::LeansAlliance => Stance::Alliance,
-            Lean::Both => Stance::Hybrid,
-            Lean::LeansSovereign | Lean::Sovereign => Stance::Sovereign,
-            Lean::ContextOnly => Stance::Context,
-        }
-    }
-    pub fn slug(self) -> &'static str {
-        match self {
-            Lean::Alliance => "alliance",
-            Lean::LeansAlliance => "leans-alliance",
-            Lean::Both => "both",
-            Lean::LeansSovereign => "leans-sovereign",
-            Lean::Sovereign => "sovereign",
-            Lean::ContextOnly => "context",
-        }
-    }
-}
-
-/// Counts by stance and the resulting lean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Counts {
-    pub alliance: u32,
-    pub sovereign: u32,
-    pub hybrid: u32,
-    pub context: u32,
-}
-
-impl Counts {
-    pub fn of(events: &[&Event]) -> Counts {
-        let mut c = Counts::default();
-        for e in events {
-            match e.stance {
-                Stance::Alliance => c.alliance += 1,
-                Stance::Sovereign => c.sovereign += 1,
-                Stance::Hybrid => c.hybrid += 1,
-                Stance::Context => c.context += 1,
-            }
-        }
-        c
-    }
-
-    /// The placement rule (see the module docs), in integer arithmetic.
-    pub fn lean(self) -> Lean {
-        let n = (self.alliance + self.sovereign + self.hybrid) as i64;
-        if n == 0 {
-            return Lean::ContextOnly;
-        }
-        // score = d / n; compare 5·d with 3·n (0.6) and n (0.2).
-        let d5 = 5 * (self.alliance as i64 - self.sovereign as i64);
-        if d5 >= 3 * n {
-            Lean::Alliance
-        } else if d5 >= n {
-            Lean::LeansAlliance
-        } else if d5 > -n {
-            Lean::Both
-        } else if d5 > -3 * n {
-            Lean::LeansSovereign
-        } else {
-            Lean::Sovereign
-        }
-    }
-}
+pub use crate::data::placement::{Counts, Lean};
+use crate::data::{source, Cite, Event, Kind, Org, Quote, Source, EVENTS, PEOPLE, QUOTES};
 
 /// Indices of `keys` in ascending key order, ties kept in input order (insertion sort).
 ///
@@ -161,7 +68,7 @@ pub fn first_source(cites: &[Cite]) -> Option<(&'static Source, u16)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{org, ORGS};
+    use crate::data::{org, Stance, ORGS};
 
     fn counts(a: u32, s: u32, h: u32, c: u32) -> Counts {
         Counts {

@@ -13,7 +13,7 @@ use crate::components::money_chart::{MoneyChart, MoneyUi};
 use crate::components::network_graph::{NetworkGraph, NetworkUi};
 use crate::components::stance_badge::StanceBadge;
 use crate::data::{org, Country, Lang, Org, OrgKind, Sector, Stance, Text, ORGS};
-use crate::domain::profile::{events_of, Counts, Lean};
+use crate::data::placement::bucket;
 use crate::i18n::ui;
 use crate::state::companies::CompaniesQuery;
 use crate::state::route::View;
@@ -27,11 +27,12 @@ crate::catalogue! {
     /// network and the money chart carry their own).
     pub struct CompaniesUi {
         title: "기업과 기관", "Companies and institutions";
-        lede: "기사에 나오는 기업·기관마다 빅테크와의 동맹과 소버린 AI 사이 어디에 서 있는지를, 그곳이 등장하는 사건들로 계산해 보여 줍니다.", "Where each company and institution in the articles stands between alliance with Big Tech and sovereign AI, computed from the events it appears in.";
-        rule: "자리 정하는 법: 그 기관이 나오는 사건의 입장을 셉니다. 동맹 사건은 왼쪽, 소버린 사건은 오른쪽으로 당기고, 병행 사건은 가운데로 모읍니다. 세계 흐름을 전하는 사건은 세지 않습니다.", "How placement works: we count the stances of the events an organisation appears in. Alliance events pull it left, sovereign events right, 'both' events towards the middle; events that only report the global context are not counted.";
+        lede: "기사에 나오는 기업·기관마다 빅테크와의 동맹과 소버린 AI 사이 어디에 서 있는지를, 기사가 그 전략을 설명한 대목을 근거로 보여 줍니다.", "Where each company and institution in the articles stands between alliance with Big Tech and sovereign AI, as the articles themselves describe its strategy.";
+        rule: "자리 정하는 법: 기사가 그 기관의 전략을 설명한 문단과 원문 표현을 날짜와 함께 적었습니다. 기사마다 자리가 다르면 그 변화를 보여 주고, 가장 최근 기사가 지금의 자리입니다. 기사가 전략을 그리지 않은 곳은 그렇다고 적습니다. 그 기관이 나오는 사건의 입장을 센 집계는 보조 근거로 함께 싣고, 기사와 어긋나면 알려 둡니다.", "How placement works: we record, with its date, each paragraph in which an article describes the organisation's strategy, quoting the article's words. Where articles differ, the card shows the change; the latest article gives where it stands now. Where the articles do not describe its strategy, the card says so. A tally of the stances of the events it appears in is shown as supporting evidence, with a note where it disagrees with the articles.";
         filters: "걸러 보기", "Filter the cards";
         search: "이름·설명 검색", "Search names and descriptions";
         stance: "입장", "Stance";
+        stance_none: "세계 흐름·기사가 그리지 않음", "Global context / not characterised";
         sector: "분야", "Sector";
         country: "나라", "Country";
         kind: "유형", "Type";
@@ -73,9 +74,18 @@ pub fn matches_search(o: &Org, q: &str) -> bool {
     .any(|s| s.to_lowercase().contains(&q))
 }
 
-/// Whether a card passes the facets and the search.
-pub fn card_visible(o: &Org, lean: Lean, q: &CompaniesQuery) -> bool {
-    (q.stance.is_empty() || q.stance.contains(&lean.bucket()))
+/// A stance checkbox's label: for cards, "context" means the articles do not say.
+fn stance_label(s: Stance, lang: Lang) -> &'static str {
+    match s {
+        Stance::Context => CompaniesUi::get(lang).stance_none,
+        _ => s.label().get(lang),
+    }
+}
+
+/// Whether a card passes the facets and the search. `road` is the organisation's current
+/// placement (`Context` when the articles do not characterise it).
+pub fn card_visible(o: &Org, road: Stance, q: &CompaniesQuery) -> bool {
+    (q.stance.is_empty() || q.stance.contains(&road))
         && (q.sector.is_empty() || q.sector.contains(&o.sector))
         && (q.country.is_empty() || q.country.contains(&o.country))
         && (q.kind.is_empty() || q.kind.contains(&o.kind))
@@ -179,14 +189,11 @@ pub fn CompaniesPage() -> impl IntoView {
 fn grid(query: Memo<CompaniesQuery>, set_query: UnsyncCallback<CompaniesQuery>) -> impl IntoView {
     let site = use_site();
     let lang = site.lang;
-    let leans: Vec<Lean> = ORGS
-        .iter()
-        .map(|o| Counts::of(&events_of(o.id)).lean())
-        .collect();
+    let roads: Vec<Stance> = ORGS.iter().map(|o| bucket(o.id)).collect();
     let visible = Memo::new(move |_| {
         query.with(|q| {
             ORGS.iter()
-                .zip(&leans)
+                .zip(&roads)
                 .map(|(o, l)| card_visible(o, *l, q))
                 .collect::<Vec<bool>>()
         })
@@ -265,7 +272,14 @@ fn filter_form(
                         }
                     })
                 />
-                {move || view! { <StanceBadge stance=s lang=lang.get() /> }}
+                {move || match s {
+                    // For cards, "context" means the articles do not characterise the firm.
+                    Stance::Context => view! {
+                        <span class="stance stance--context">{stance_label(s, lang.get())}</span>
+                    }
+                    .into_any(),
+                    _ => view! { <StanceBadge stance=s lang=lang.get() /> }.into_any(),
+                }}
             </label>
         }
     };
@@ -363,16 +377,28 @@ mod tests {
     fn facets_narrow_the_cards() {
         let (q, _) = CompaniesQuery::parse("country=kr&kind=company");
         for o in ORGS {
-            let lean = Counts::of(&events_of(o.id)).lean();
             assert_eq!(
-                card_visible(o, lean, &q),
+                card_visible(o, bucket(o.id), &q),
                 o.country == Country::Kr && o.kind == OrgKind::Company
             );
         }
         let (q, _) = CompaniesQuery::parse("stance=context");
         for o in ORGS {
-            let lean = Counts::of(&events_of(o.id)).lean();
-            assert_eq!(card_visible(o, lean, &q), lean == Lean::ContextOnly);
+            let uncharacterised = crate::data::placement::current(o.id).is_none();
+            assert_eq!(card_visible(o, bucket(o.id), &q), uncharacterised);
         }
+        // The stance facet follows the articles: KT is on the alliance road now, although
+        // its event tally leans sovereign.
+        let kt = org("kt").expect("kt");
+        assert!(card_visible(
+            kt,
+            bucket("kt"),
+            &CompaniesQuery::parse("stance=alliance").0
+        ));
+        assert!(!card_visible(
+            kt,
+            bucket("kt"),
+            &CompaniesQuery::parse("stance=sovereign").0
+        ));
     }
 }

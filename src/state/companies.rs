@@ -2,7 +2,8 @@
 //!
 //! - `company=<slug>`: open one organisation's card on its own (first known slug wins);
 //! - `stance`, `sector`, `country`, `kind`: facets of the card grid (comma-separated, any of);
-//!   `stance` also filters the alliance network's edges by the stance of their event;
+//!   a card's stance is where the articles place the organisation now (`context`: they do
+//!   not characterise it; see `crate::data::placement`); `stance` also filters the alliance network's edges by the stance of their event;
 //! - `q`: free-text search over both languages' names and descriptions;
 //! - `from`, `to`: the alliance network's date window (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
 //!

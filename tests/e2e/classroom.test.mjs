@@ -130,6 +130,9 @@ async function expectFilled(page) {
   assert.equal(await page.getByLabel('Reason for Korea as a whole').inputValue(), '둘 다 필요하다 & <both>');
   const summary = await page.getByRole('region', { name: /Position summary/ }).textContent();
   assert.ok(summary.includes('Min-ji 민지') && summary.includes('둘 다 필요하다 & <both>'), 'summary shows the text');
+  // Beside each answer, where the articles place the firm now (the cards' placements).
+  assert.ok(summary.includes('Where the articles place it (latest)'), summary);
+  assert.ok(summary.includes('Alliance with Big Tech (TechM, March 2025)'), 'KT, as on its card');
 }
 
 test('take a side: shareable link round trip, draft kept on reload, corrupt storage noted', async () => {

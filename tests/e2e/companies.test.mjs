@@ -57,6 +57,56 @@ test('company=kt opens in Korean, and a partner link opens that card', async () 
   await page.done();
 });
 
+test("KT's card: the articles' trajectory, KT's own words cited, and the tally's disagreement noted", async () => {
+  const page = await newPage();
+  await open(page, 'companies/?company=kt&lang=en');
+  const card = page.locator('article[data-company="kt"]');
+  await card.waitFor();
+  assert.equal(await card.getAttribute('data-placement'), 'alliance');
+  const where = card.getByRole('group', { name: 'Where it stands' });
+  const periods = where.locator('li[data-placement]');
+  assert.deepEqual(await periods.evaluateAll((ls) => ls.map((l) => l.dataset.placement)), ['sovereign', 'alliance']);
+  // 2023: its own model and chips; 2024–25: the Microsoft alliance, now.
+  const first = await periods.nth(0).textContent();
+  assert.match(first, /Sovereign AI \(build its own\)\s*2023/);
+  assert.ok(first.includes('Mi:dm') && first.includes('Global Economic (g-enews), para. 29'), first);
+  const now = periods.nth(1);
+  const nowText = await now.textContent();
+  assert.match(nowText, /Alliance with Big Tech\s*2024–2025/);
+  assert.match(nowText, /Now \(latest article\)/);
+  assert.ok(nowText.includes('Microsoft'), nowText);
+  // The article's own words, in Korean, with outlet and paragraph.
+  const quote = now.locator('q[lang="ko"]', { hasText: '협업이 현실적인 선택임을 강조했다' });
+  assert.equal(await quote.count(), 1);
+  assert.ok(nowText.includes('The Korea Economic Daily (Hankyung), para. 11'), nowText);
+  assert.ok(nowText.includes('TechM, para. 15'), nowText);
+  // The tally is shown as supporting evidence, with a visible note that it disagrees.
+  const tally = await where.textContent();
+  assert.match(tally, /Supporting evidence: the event tally/);
+  assert.match(tally, /on the tally alone: 'leans towards sovereign'/);
+  const note = where.getByRole('note');
+  assert.ok(await note.isVisible());
+  assert.match(await note.textContent(), /disagrees with where the articles place it now \('Alliance with Big Tech'\)/);
+  await page.done();
+});
+
+test('a firm the articles do not characterise says so, in Korean too', async () => {
+  const page = await newPage({ locale: 'ko-KR' });
+  await open(page, 'companies/?company=google');
+  const card = page.locator('article[data-company="google"]');
+  await card.waitFor();
+  assert.equal(await card.getAttribute('data-placement'), 'context');
+  const where = card.getByRole('group', { name: '어디에 서 있나' });
+  assert.match(await where.textContent(), /기사들은 이 기관의 전략을 어느 길로도 그리지 않습니다/);
+  assert.equal(await where.getByRole('note').count(), 0, 'nothing to disagree with');
+  await page.goto(page.url().replace('company=google', 'company=samsung-electronics'));
+  const samsung = page.locator('article[data-company="samsung-electronics"]');
+  await samsung.waitFor();
+  const text = await samsung.getByRole('group', { name: '어디에 서 있나' }).textContent();
+  assert.ok(text.includes('빅테크 동맹') && text.includes('디지털타임스, 문단 15'), text);
+  await page.done();
+});
+
 test('the grid has a card with data-company for every organisation', async () => {
   const page = await newPage();
   await open(page, 'companies/?lang=en');
@@ -68,9 +118,13 @@ test('the grid has a card with data-company for every organisation', async () =>
   assert.ok(slugs.includes('naver') && slugs.includes('nvidia'), 'Korean and global');
   const status = await page.locator('.companies__count').textContent();
   assert.match(status, new RegExp(`Showing ${slugs.length} of ${slugs.length}`));
-  // Every card's lean is computed (a five-point step or context only).
+  // Every card's event tally is computed (a five-point step or context only), and its
+  // placement is a road the articles name or `context` (not characterised).
   const leans = await cards(page).evaluateAll((as) => as.map((a) => a.dataset.lean));
   assert.ok(leans.every((l) => ['alliance', 'leans-alliance', 'both', 'leans-sovereign', 'sovereign', 'context'].includes(l)));
+  const roads = await cards(page).evaluateAll((as) => as.map((a) => a.dataset.placement));
+  assert.ok(roads.every((r) => ['alliance', 'sovereign', 'hybrid', 'context'].includes(r)), roads.join());
+  assert.ok(roads.filter((r) => r !== 'context').length >= 7, 'the firms the articles characterise');
   await page.done();
 });
 
@@ -90,9 +144,13 @@ test('facets and search live in the URL and narrow the cards', async () => {
   const page = await newPage();
   await open(page, 'companies/?stance=sovereign&lang=en');
   await page.waitForSelector('article[data-company]');
-  const leans = await visibleCards(page).evaluateAll((as) => as.map((a) => a.dataset.lean));
-  assert.ok(leans.length > 0);
-  assert.ok(leans.every((l) => l === 'sovereign' || l === 'leans-sovereign'), leans.join());
+  // The stance facet follows where the articles place each firm now.
+  const roads = await visibleCards(page).evaluateAll((as) => as.map((a) => a.dataset.placement));
+  assert.ok(roads.length > 0);
+  assert.ok(roads.every((r) => r === 'sovereign'), roads.join());
+  const shownSovereign = await visibleCards(page).evaluateAll((as) => as.map((a) => a.dataset.company));
+  assert.ok(shownSovereign.includes('naver') && shownSovereign.includes('lg'), shownSovereign.join());
+  assert.ok(!shownSovereign.includes('kt'), 'KT is on the alliance road now, whatever its tally');
   assert.ok(await page.getByRole('checkbox', { name: 'Sovereign' }).isChecked());
 
   await page.getByLabel('Country').selectOption('us');

@@ -4,6 +4,7 @@
 use super::html::Html;
 use super::{use_set_query, ClassroomUi};
 use crate::app::{shorten, use_site, Site};
+use crate::components::placement::{now_summary, PlacementUi};
 use crate::data::{org, Lang};
 use crate::state::classroom::{ClassroomQuery, Section, MAX_SIDES};
 use crate::state::query;
@@ -103,16 +104,20 @@ fn summary_html(d: &Side, lang: Lang) -> String {
     .open("table", &[("class", "classroom-table")])
     .open("thead", &[])
     .open("tr", &[]);
-    for col in [c.organisation, c.position, c.reason] {
+    let articles_say = PlacementUi::get(lang).articles_say;
+    for col in [c.organisation, c.position, c.reason, articles_say] {
         h.el("th", &[("scope", "col")], col);
     }
     h.close("tr").close("thead").open("tbody", &[]);
-    for i in 0..N {
+    for (i, id) in SIDE_ORGS.iter().enumerate() {
         h.open("tr", &[])
             .el("th", &[("scope", "row")], org_name(i, lang))
             .open("td", &[]);
         position(&mut h, d.pos[i], c);
-        h.close("td").el("td", &[], &d.reasons[i]).close("tr");
+        h.close("td")
+            .el("td", &[], &d.reasons[i])
+            .el("td", &[], &now_summary(id, lang))
+            .close("tr");
     }
     h.close("tbody").close("table").close("div");
     h.0
