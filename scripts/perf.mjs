@@ -4,14 +4,15 @@
 // rounds (every case once per round) so that both sides see the same machine.
 //
 // Usage: node scripts/perf.mjs [DIST] [RUNS] [--profile desktop|phone] [--views a,b,…]
-//                              [--json FILE] [--events-json FILE] [--no-timelinejs]
+//                              [--json FILE] [--baseline FILE] [--events-json FILE] [--no-timelinejs]
 //   DIST is served under /crossroads/ (default dist-sub); RUNS defaults to 5.
 //   desktop  loopback as it is, no throttling, files served uncompressed (the default).
 //   phone    the Lighthouse mobile profile: 150 ms round trip, 1.6 Mbps down / 750 kbps up
 //            (DevTools Protocol network emulation), CPU slowed 4×, a 390×844 touch screen
 //            with a mobile user agent, files served brotli-compressed as a static host or
 //            CDN serves them.
-//   --views  a subset of the view ids below; --json writes every run's raw figures.
+//   --views  a subset of the view ids below; --json writes every run's raw figures;
+//   --baseline FILE  compares with an earlier run's --json file (same profile).
 //   --events-json  the fact base as `cargo run --example events_json` prints it (read
 //            instead of running cargo).
 //
@@ -21,8 +22,10 @@
 // exact filtered set is first rendered and whether an event outside it was ever rendered in
 // any frame; when <html data-app="ready"> appears ("n/a" while the app does not set it);
 // CLS (web-vitals session windows, shifts after input excluded; the worst run); bytes over
-// the wire (encoded transfer sizes, headers included). The issue-11 targets are printed as
-// pass/fail; they are a report and never fail the run.
+// the wire (encoded transfer sizes, headers included). scripts/perf-probe.js, injected into
+// each page, does the observing (how a time is taken is explained there). With the phone
+// profile the issue-11 targets are printed as pass/fail; they are a report and never fail
+// the run.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,7 +44,7 @@ const flag = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : fallback;
 };
-const flagged = new Set(['--profile', '--views', '--json', '--events-json']);
+const flagged = new Set(['--profile', '--views', '--json', '--events-json', '--baseline']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1]));
 const [dist = 'dist-sub', runsArg = '5'] = positional;
 const RUNS = Number(runsArg);
@@ -313,7 +316,7 @@ function printTables(rows, tl, meta) {
       + `| ${r.filtered ? secs(r.exact) : ''} | ${r.filtered ? times(ratio(r.exact, slide)) : ''} | ${fo} `
       + `| ${secs(r.ready)} | ${times(ratio(r.ready, slide))} | ${r.cls.toFixed(3)} | ${r.kb.toFixed(0)} |`);
   }
-  if (!tl) return;
+  if (!tl || profileName !== 'phone') return;
   const verdict = (ok) => (ok ? 'pass' : '**fail**');
   console.log('\n#### Issue 11 targets (report only)\n');
   console.log('| view | content ≤ 0.5× (unfiltered) | exact set ≤ 1.0×, none filtered out painted | data-app=ready ≤ 1.2× | CLS ≤ 0.02 |');
@@ -327,6 +330,26 @@ function printTables(rows, tl, meta) {
       + `${r.painted.length ? `${r.painted.length} painted` : 'none painted'})` : '';
     const ready = Number.isFinite(r.ready) ? `${verdict(rd <= 1.2)} (${times(rd)})` : '**fail** (n/a: not set)';
     console.log(`| ${r.view} | ${content} | ${exact} | ${ready} | ${verdict(r.cls <= 0.02)} (${r.cls.toFixed(3)}) |`);
+  }
+}
+
+// Against an earlier run's --json file: each view's time to content (the exact set for a
+// filtered link) as a multiple of TimelineJS's first slide in its own run, before and now.
+// "slower" means more than 10% above the earlier multiple (the noise of a shared machine).
+function printBaseline(rows, tl, base) {
+  const key = (r) => (r.filtered ? 'exact' : 'content');
+  const baseSlide = base.timelinejs?.summary.slide;
+  console.log(`\n#### Against ${flag('--baseline')} (${base.meta.date}, ${base.profile}, median of ${base.runs})\n`);
+  console.log('| view | measure | before | × TimelineJS | now | × TimelineJS | verdict |');
+  console.log('|---|---|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    const b = base.views.find((v) => v.summary.view === r.view)?.summary;
+    if (!b) continue;
+    const before = ratio(b[key(r)], baseSlide);
+    const now = ratio(r[key(r)], tl?.slide);
+    const verdict = !(Number.isFinite(before) && Number.isFinite(now)) ? 'n/a'
+      : now <= before * 1.1 ? 'not slower' : '**slower**';
+    console.log(`| ${r.view} | ${key(r)} | ${secs(b[key(r)])} | ${times(before)} | ${secs(r[key(r)])} | ${times(now)} | ${verdict} |`);
   }
 }
 
@@ -390,6 +413,7 @@ async function main() {
       tlEvents: tlEvents.length,
     };
     printTables(rows, tlRow, meta);
+    if (flag('--baseline')) printBaseline(rows, tlRow, JSON.parse(fs.readFileSync(flag('--baseline'), 'utf8')));
     console.log('');
     printNotes(tlRow ? [tlRow, ...rows] : rows);
     console.log(`perf: ${Math.round((Date.now() - t0) / 1000)} s in all`);
