@@ -304,7 +304,7 @@ function summarise(view, runs) {
 function printTables(rows, tl, meta) {
   const slide = tl ? tl.slide : NaN;
   console.log(`\n### Cold loads, ${meta.profile} (median of ${RUNS}; ${meta.date})\n`);
-  console.log(`${profile.describe}. Chromium ${meta.chromium}. `
+  console.log(`${profile.describe}. Chromium ${meta.chromium}, load average ${meta.loadavg.join(' ')}. `
     + (tl ? `TimelineJS ${meta.tlVersion} with ${meta.tlEvents} of the same dated events: `
       + `first slide ${secs(slide)}, ${tl.kb.toFixed(0)} KB over the wire, CLS ${tl.cls.toFixed(3)}.` : ''));
   console.log('\n| view | link | first paint | content on screen | × TimelineJS | exact set | × TimelineJS '
@@ -410,7 +410,7 @@ async function main() {
     const meta = {
       profile: profileName, date: new Date().toISOString().slice(0, 10), chromium: browser.version(),
       tlVersion: JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@knight-lab/timelinejs/package.json'))).version,
-      tlEvents: tlEvents.length,
+      tlEvents: tlEvents.length, loadavg: os.loadavg().map((x) => Number(x.toFixed(1))),
     };
     printTables(rows, tlRow, meta);
     if (flag('--baseline')) printBaseline(rows, tlRow, JSON.parse(fs.readFileSync(flag('--baseline'), 'utf8')));
