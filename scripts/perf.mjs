@@ -273,7 +273,7 @@ async function reference(browser, url, view, origins) {
 
 // ---------------------------------------------------------------- figures
 const median = (xs) => {
-  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const v = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (v.length === 0) return NaN;
   const m = v.length >> 1;
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
@@ -285,7 +285,11 @@ const times = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a');
 
 // Nothing is on screen before the first contentful paint, so a milestone seen in an earlier
 // frame counts from first contentful paint (paint timing reports when the frame was shown).
-const onScreen = (r, k) => (r[k] === null || r[k] === undefined ? NaN : Math.max(r[k], num(r.fcp)));
+// A run that timed out before the milestone counts as endlessly slow, not as missing.
+const onScreen = (r, k) => {
+  if (r[k] === null || r[k] === undefined) return r.timedOut ? Infinity : NaN;
+  return Number.isFinite(num(r.fcp)) ? Math.max(r[k], r.fcp) : r[k];
+};
 
 function summarise(view, runs) {
   const pick = (k) => median(runs.map((r) => (['content', 'exact', 'slide'].includes(k) ? onScreen(r, k) : num(r[k]))));
