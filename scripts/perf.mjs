@@ -109,10 +109,16 @@ const VIEWS = wanted
 // ---------------------------------------------------------------- the fact base
 function factBase() {
   const file = flag('--events-json');
-  const text = file
-    ? fs.readFileSync(file, 'utf8')
-    : execFileSync('cargo', ['run', '--quiet', '--example', 'events_json'],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  let text;
+  try {
+    text = file
+      ? fs.readFileSync(file, 'utf8')
+      : execFileSync('cargo', ['run', '--quiet', '--example', 'events_json'],
+        { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (e) {
+    throw new Error(`could not read the fact base (${file || '`cargo run --example events_json`'}): `
+      + `${e.message.split('\n')[0]}; see above, or pass --events-json FILE`);
+  }
   const events = JSON.parse(text).events;
   if (!Array.isArray(events) || events.length === 0) throw new Error('the fact base export has no events');
   return events;
