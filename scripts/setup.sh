@@ -36,7 +36,7 @@ fi
 # npm packages: wasm-opt (binaryen 132; Debian's 108 breaks the output) and the test drivers.
 stamp=node_modules/.crossroads-lock
 if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, TimelineJS)"
   npm ci --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi

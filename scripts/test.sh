@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: set-up, formatting, lints, native tests, release builds
-# (under /crossroads/ and at a root), the first-load size budget, and the browser tests.
+# (under /crossroads/ and at a root), the per-view first-load size budgets, the speed report
+# and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -23,11 +24,12 @@ step "release build under /crossroads/ and at /"
 bash scripts/build.sh /crossroads/ dist-sub
 bash scripts/build.sh / dist-root
 
-step "first-load size"
-node scripts/size.mjs dist-sub --budget 150
+step "first-load size of every view (budgets in scripts/size-budgets.json)"
+node scripts/size.mjs dist-sub --budgets scripts/size-budgets.json
 
-step "time to first content (report)"
+step "cold-load speed beside TimelineJS (report): desktop loopback, then the phone profile"
 node scripts/perf.mjs dist-sub 3
+node scripts/perf.mjs dist-sub 3 --profile phone
 
 step "browser tests (release build under /crossroads/)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -1,0 +1,130 @@
+// The measuring tools themselves (no browser, no build needed): the static server's brotli
+// mode, which the phone profile of scripts/perf.mjs relies on, and the per-view size budgets
+// of scripts/size.mjs, which scripts/test.sh enforces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createServer } from '../../scripts/static-server.mjs';
+import { ROOT } from './harness.mjs';
+
+function fixture() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-tools-'));
+  fs.mkdirSync(path.join(dir, 'story'));
+  // Text that compresses well, so a compressed body is told apart from the plain one.
+  const js = `export const words = ${JSON.stringify('alliance sovereign '.repeat(2000))};\n`;
+  fs.writeFileSync(path.join(dir, 'app.js'), js);
+  fs.writeFileSync(path.join(dir, 'loader.js'), "import './app.js'; const w = new URL('app_bg.wasm', import.meta.url);\n");
+  fs.writeFileSync(path.join(dir, 'app_bg.wasm'), crypto.randomBytes(30000)); // does not compress
+  fs.writeFileSync(path.join(dir, 'icon.png'), Buffer.alloc(5000, 1));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><link rel="icon" href="/x/icon.png"><p>landing</p>');
+  fs.writeFileSync(path.join(dir, 'story', 'index.html'),
+    '<!doctype html><link rel="canonical" href="/x/story/"><a href="/x/app.js">source</a>'
+    + '<script type="module" src="/x/loader.js"></script><p>story</p>');
+  fs.writeFileSync(path.join(dir, '404.html'), '<!doctype html><p>not here</p>');
+  return { dir, js };
+}
+
+async function get(port, p, headers = {}) {
+  const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers, redirect: 'manual' });
+  return { res, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+test('static server: brotli mode sends br to clients that accept it, plain otherwise', async () => {
+  const { dir, js } = fixture();
+  const server = createServer(dir, '/x/', { brotli: true });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  try {
+    // node:http hands over the body as sent (fetch() would decode it).
+    const raw = (p, enc) => new Promise((resolve, reject) => {
+      http.get({ port, path: p, headers: { 'accept-encoding': enc } }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, status: res.statusCode, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    const br = await raw('/x/app.js', 'gzip, deflate, br');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'accept-encoding');
+    assert.ok(br.body.length < js.length / 10, `compressed ${br.body.length} of ${js.length}`);
+    assert.equal(zlib.brotliDecompressSync(br.body).toString(), js);
+    assert.equal(Number(br.headers['content-length']), br.body.length);
+
+    const plain = await raw('/x/app.js', 'gzip');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), js);
+
+    const png = await raw('/x/icon.png', 'br');
+    assert.equal(png.headers['content-encoding'], undefined, 'images go out as they are');
+    assert.equal(png.body.length, 5000);
+
+    const missing = await raw('/x/nowhere/', 'br');
+    assert.equal(missing.status, 404);
+    assert.match(zlib.brotliDecompressSync(missing.body).toString(), /not here/);
+  } finally {
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('static server: plain mode (the browser tests) never compresses', async () => {
+  const { dir, js } = fixture();
+  const server = createServer(dir, '/x/');
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const { res, body } = await get(server.address().port, '/x/app.js', { 'accept-encoding': 'br' });
+    assert.equal(res.headers.get('content-encoding'), null);
+    assert.equal(body.toString(), js);
+    const dirNoSlash = await get(server.address().port, '/x/story?lang=en');
+    assert.equal(dirNoSlash.res.status, 301);
+    assert.equal(dirNoSlash.res.headers.get('location'), '/x/story/?lang=en');
+  } finally {
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size.mjs: each view counts what its own HTML loads; budgets fail by name', () => {
+  const { dir } = fixture();
+  const size = (...args) => spawnSync('node', [path.join(ROOT, 'scripts/size.mjs'), dir, ...args], { encoding: 'utf8' });
+  try {
+    const ok = size('--budget-view', 'story=50', '--budget', '1');
+    assert.equal(ok.status, 0, ok.stderr);
+    const row = (view) => ok.stdout.split('\n').find((l) => l.startsWith(`| ${view} |`)).split('|').map((c) => c.trim());
+    // story: its HTML, the loader, the JS it imports and the wasm it names; not the page
+    // linked as canonical, not the script only linked with <a>.
+    assert.equal(row('story')[2], '4');
+    assert.ok(Number(row('story')[5]) > 0, 'the wasm is counted');
+    // landing: its HTML only (the icon is an image).
+    assert.equal(row('landing')[2], '1');
+
+    const over = size('--budget-view', 'story=0.1');
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /story first load is [\d.]+ KB brotli-11, over its budget of 0\.1 KB/);
+    assert.match(over.stderr, /largest: /);
+
+    const budgets = path.join(dir, 'budgets.json');
+    fs.writeFileSync(budgets, JSON.stringify({ $comment: 'x', landing: 10, classroom: 10 }));
+    const stale = size('--budgets', budgets);
+    assert.equal(stale.status, 1);
+    assert.match(stale.stderr, /names the view "classroom", but .* has no classroom\/index\.html/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the size budgets file names every view of the site with a positive budget', () => {
+  const budgets = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/size-budgets.json'), 'utf8'));
+  assert.equal(budgets.landing, 150, 'issue 11: the landing first load stays within 150 KB');
+  // Keep in step with VIEWS in scripts/postbuild.mjs.
+  const src = fs.readFileSync(path.join(ROOT, 'scripts/postbuild.mjs'), 'utf8');
+  const views = JSON.parse(src.match(/const VIEWS = (\[[^\]]*\])/)[1].replace(/'/g, '"'));
+  for (const v of views) assert.ok(budgets[v] > 0, `no budget for ${v}`);
+  execFileSync('node', ['--check', path.join(ROOT, 'scripts/perf.mjs')]);
+});
