@@ -98,11 +98,11 @@ impl Form {
         }
     }
 
-    /// Finding `other` guarantees finding `self` (so `other` need not be looked for).
+    /// Finding `other` (in the same way) means finding `self`, so `other` need not be
+    /// looked for. (A long form found only across a space, where its shorter part is not
+    /// also looked for without spaces, is the one case lost: `centres` split as `cent res`.)
     fn implied_by(&self, other: &Form) -> bool {
-        self.hangul == other.hangul
-            && other.spaced.contains(self.spaced.as_str())
-            && (self.compact_too() || !other.compact_too())
+        self.hangul == other.hangul && other.spaced.contains(self.spaced.as_str())
     }
 }
 
@@ -372,11 +372,53 @@ impl SearchIndex {
     }
 }
 
+/// A query word that reached a stance, for the result line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StanceNote {
+    /// The word as the reader typed it (normalised).
+    pub typed: String,
+    pub word: &'static StanceWord,
+    /// Shown events found through the stance alone (they do not contain the word).
+    pub added: usize,
+}
+
+/// For each word of `words` that names a stance: which, why, and how many of the `shown`
+/// events it brought in that its text alone would not have.
+pub fn stance_notes(index: &SearchIndex, shown: &[usize], words: &[Word]) -> Vec<StanceNote> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let sw = w.stance?;
+            let added = shown
+                .iter()
+                .filter(|i| index.stance.get(**i) == Some(&sw.stance) && !index.has_text(**i, w))
+                .count();
+            Some(StanceNote {
+                typed: w.text.clone(),
+                word: sw,
+                added,
+            })
+        })
+        .collect()
+}
+
+/// How many events of the fact base a query finds, every other filter off (for links that
+/// should only be offered when they lead somewhere).
+pub fn fact_count(q: &str) -> usize {
+    let w = words(q);
+    let idx = fact_index();
+    (0..idx.hay.len()).filter(|i| idx.matches(*i, &w)).count()
+}
+
 /// The index of the real fact base, built on first use (once per page load).
 pub fn fact_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::build(crate::data::EVENTS, crate::data::speaker_name))
 }
+
+#[cfg(test)]
+#[path = "search_facts_test.rs"]
+mod facts_test;
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -542,6 +584,75 @@ pub(crate) mod tests {
             vec!["b"],
             "unknown org ids are indexed as they are"
         );
+    }
+
+    #[test]
+    fn particles_and_endings_find_what_the_bare_word_finds() {
+        let table = [
+            ("네이버가", vec!["a"]),
+            ("네이버의", vec!["a"]),
+            ("네이버를", vec!["a"]),
+            ("HBM을", vec!["b"]),
+            ("엔비디아와", vec!["b"]),
+            ("엔비디아에게", vec!["b"]),
+            ("SK하이닉스의", vec!["b"]),
+            ("하이퍼클로바X라는", vec!["a"]),
+            ("800억달러를", vec!["b"]),
+        ];
+        for (q, want) in table {
+            assert_eq!(hits(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn english_plurals_and_spellings_find_each_other() {
+        let table = [
+            ("models", vec!["a"]),
+            ("Naver's models", vec!["a"]),
+            ("investments", vec!["b"]),
+            ("homegrown", vec!["a"]),
+            ("home-grown", vec!["a"]),
+        ];
+        for (q, want) in table {
+            assert_eq!(hits(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn words_naming_a_stance_reach_its_events() {
+        // Neither event mentions these words; their stance does.
+        let table = [
+            ("동맹", vec!["b"]),
+            ("협업이", vec!["b"]),
+            ("alliance", vec!["b"]),
+            ("alliances", vec!["b"]),
+            ("독자 AI", vec!["a"]),
+            ("독자AI를", vec!["a"]),
+            ("홀로서기", vec!["a"]),
+            ("동맹 nvidia", vec!["b"]),
+            ("동맹 naver", Vec::new()),
+            ("hybrid", Vec::new()),
+        ];
+        for (q, want) in table {
+            assert_eq!(hits(q), want, "{q}");
+        }
+        let w = words("독자 AI 네이버");
+        assert_eq!(w.len(), 2, "the phrase is one word: {w:?}");
+        assert_eq!(w[0].stance.map(|s| s.stance), Some(Stance::Sovereign));
+        assert_eq!(w[1].stance, None);
+    }
+
+    #[test]
+    fn forms_are_minimal() {
+        let forms = |q: &str| -> Vec<String> {
+            words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
+        };
+        assert_eq!(forms("네이버가"), vec!["네이버"]);
+        assert_eq!(forms("chips"), vec!["chip"]);
+        assert_eq!(forms("centres"), vec!["centre", "center"]);
+        assert_eq!(forms("datacenter"), vec!["datacenter", "datacentre"]);
+        assert!(words("datacenter")[0].forms[0].compact_too());
+        assert!(!words("ai")[0].forms[0].compact_too());
     }
 
     #[test]
