@@ -26,10 +26,10 @@ pub fn SearchNote(
     notes: Signal<Vec<StanceNote>>,
 ) -> impl IntoView {
     let site = use_site();
-    // The live region is always there (empty without notes), so a note that appears while
-    // the reader types is announced.
+    // The status region is always there (empty without notes), so a note that appears
+    // while the reader types is announced.
     view! {
-        <div class="search-note" aria-live="polite">
+        <div class="search-note" role="status">
             {move || {
                 let l = site.lang.get();
                 notes
