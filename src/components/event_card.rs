@@ -2,8 +2,8 @@ use crate::app::{use_site, Site};
 use crate::components::highlight::Highlight;
 use crate::data::{Event, Lang};
 use crate::state::export::cites_by_source;
-use crate::state::search::Word;
 use crate::state::route::View;
+use crate::state::search::Word;
 use leptos::prelude::*;
 
 crate::catalogue! {

@@ -247,7 +247,9 @@ mod tests {
                 ko: "없는 말",
                 en: "no such word",
             },
-            definition: crate::data::Text { ko: "…", en: "…" },
+            definition: crate::data::Text {
+                ko: "…", en: "…"
+            },
             aliases: &["zzqx"],
             cites: &[],
         };

@@ -12,7 +12,6 @@
 use crate::data::{Event, Stance, Text};
 use crate::state::forms::{self, korean_stem};
 use crate::state::stance_words::{self, StanceWord};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Characters kept as they are besides letters and digits: they carry meaning in figures
@@ -121,23 +120,27 @@ pub struct Word {
 }
 
 /// Known names (organisations, people, glossary terms) with spaces removed: never cut as if
-/// they ended in a particle.
+/// they ended in a particle, nor is their last part (`피차이` of `선다 피차이`).
 fn is_known_name(word: &str) -> bool {
-    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let d = crate::data::ORGS.iter().map(|o| o.name);
         let p = crate::data::PEOPLE.iter().map(|p| p.name);
         let t = crate::data::TERMS.iter().map(|t| t.term);
         let aliases = crate::data::TERMS.iter().flat_map(|t| t.aliases.iter());
-        d.chain(p)
+        let mut v: Vec<String> = d
+            .chain(p)
             .chain(t)
             .flat_map(|t| [t.ko, t.en])
             .chain(aliases.copied())
             .map(stance_words::key)
-            .collect()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     });
     let compact: String = word.chars().filter(|c| *c != ' ').collect();
-    names.contains(&compact)
+    names.iter().any(|n| n.ends_with(compact.as_str()))
 }
 
 impl Word {
@@ -640,6 +643,17 @@ pub(crate) mod tests {
         assert_eq!(w.len(), 2, "the phrase is one word: {w:?}");
         assert_eq!(w[0].stance.map(|s| s.stance), Some(Stance::Sovereign));
         assert_eq!(w[1].stance, None);
+    }
+
+    #[test]
+    fn names_in_the_fact_base_keep_their_last_syllable() {
+        let forms = |q: &str| -> Vec<String> {
+            words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
+        };
+        // 선다 피차이 (people.toml) ends in 이, like a particle.
+        assert_eq!(forms("피차이"), vec!["피차이"]);
+        assert_eq!(forms("피차이가"), vec!["피차이"]);
+        assert_eq!(forms("선다피차이의"), vec!["선다피차이"]);
     }
 
     #[test]

@@ -66,7 +66,10 @@ fn spacing_and_spelling_variants_agree() {
     // Korean spacing: the two spellings find each other's events.
     let (joined, apart) = (found("데이터센터"), found("데이터 센터"));
     assert!(joined.len() >= 10);
-    assert!(joined.iter().all(|i| apart.contains(i)), "데이터 센터 ⊇ 데이터센터");
+    assert!(
+        joined.iter().all(|i| apart.contains(i)),
+        "데이터 센터 ⊇ 데이터센터"
+    );
     // A closed compound finds the open one.
     assert!(count("datacenter") >= count("data centre"));
 }
@@ -108,9 +111,9 @@ fn a_stance_word_still_finds_its_mentions_elsewhere() {
         let w = words(q);
         let hits = found(q);
         let idx = fact_index();
-        for i in 0..EVENTS.len() {
+        for (i, e) in EVENTS.iter().enumerate() {
             if idx.has_text(i, &w[0]) {
-                assert!(hits.contains(&i), "{q}: {} mentions it", EVENTS[i].id);
+                assert!(hits.contains(&i), "{q}: {} mentions it", e.id);
             }
         }
     }
@@ -119,7 +122,14 @@ fn a_stance_word_still_finds_its_mentions_elsewhere() {
 #[test]
 fn matches_by_text_are_marked_in_the_prose() {
     use crate::state::highlight::ranges;
-    for q in ["네이버가", "HBM을", "data center", "datacenter", "엔비디아와", "소버린"] {
+    for q in [
+        "네이버가",
+        "HBM을",
+        "data center",
+        "datacenter",
+        "엔비디아와",
+        "소버린",
+    ] {
         let w = words(q);
         let idx = fact_index();
         let by_text: Vec<usize> = (0..EVENTS.len())

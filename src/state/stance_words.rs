@@ -83,7 +83,11 @@ pub fn build(terms: &'static [Term]) -> Vec<StanceWord> {
     let mut add = |k: String, stance: Stance, why: Why| {
         let taken = out.iter().any(|w| w.key == k);
         if !k.is_empty() && !taken && !NOT_STANCE_WORDS.contains(&k.as_str()) {
-            out.push(StanceWord { key: k, stance, why });
+            out.push(StanceWord {
+                key: k,
+                stance,
+                why,
+            });
         }
     };
     for t in terms {
@@ -141,7 +145,9 @@ mod tests {
                 ko: "소버린 AI(주권 AI)",
                 en: "sovereign AI",
             },
-            definition: Text { ko: "…", en: "…" },
+            definition: Text {
+                ko: "…", en: "…"
+            },
             aliases: &["소버린 AI", "주권 AI", "sovereign AI"],
             cites: &[],
         },
@@ -151,7 +157,9 @@ mod tests {
                 ko: "GPU",
                 en: "GPU",
             },
-            definition: Text { ko: "…", en: "…" },
+            definition: Text {
+                ko: "…", en: "…"
+            },
             aliases: &["GPU", "그래픽처리장치"],
             cites: &[],
         },
@@ -167,7 +175,15 @@ mod tests {
     fn glossary_terms_naming_a_stance_give_all_their_names() {
         let lex = build(&TERMS);
         let glossary = Why::Glossary(&TERMS[0]);
-        for w in ["소버린 AI", "소버린AI", "주권 AI", "주권", "sovereign AI", "소버린", "Sovereign"] {
+        for w in [
+            "소버린 AI",
+            "소버린AI",
+            "주권 AI",
+            "주권",
+            "sovereign AI",
+            "소버린",
+            "Sovereign",
+        ] {
             assert_eq!(find(&lex, w), Some((Stance::Sovereign, glossary)), "{w}");
         }
         assert_eq!(find(&lex, "GPU"), None, "other terms name no stance");
@@ -197,7 +213,14 @@ mod tests {
         for s in ROADS {
             assert_eq!(find(&lex, s.label().ko).map(|f| f.0), Some(s), "label {s}");
         }
-        for w in ["제휴", "both", "ai", "세계 흐름", "global context", "네이버"] {
+        for w in [
+            "제휴",
+            "both",
+            "ai",
+            "세계 흐름",
+            "global context",
+            "네이버",
+        ] {
             assert_eq!(find(&lex, w), None, "{w} names no road");
         }
     }
@@ -205,10 +228,7 @@ mod tests {
     #[test]
     fn without_a_glossary_the_curated_words_still_work() {
         let lex = build(&[]);
-        assert_eq!(
-            find(&lex, "소버린"),
-            Some((Stance::Sovereign, Why::Debate))
-        );
+        assert_eq!(find(&lex, "소버린"), Some((Stance::Sovereign, Why::Debate)));
         assert_eq!(
             find(&lex, "소버린 AI"),
             Some((Stance::Sovereign, Why::Label))
@@ -224,7 +244,10 @@ mod tests {
             "{:?}",
             w.why
         );
-        assert_eq!(lookup("sovereign").map(|w| w.stance), Some(Stance::Sovereign));
+        assert_eq!(
+            lookup("sovereign").map(|w| w.stance),
+            Some(Stance::Sovereign)
+        );
         assert_eq!(lookup("동맹").map(|w| w.stance), Some(Stance::Alliance));
         assert_eq!(lookup("네이버"), None);
     }
