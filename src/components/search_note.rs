@@ -60,7 +60,9 @@ fn note(n: &StanceNote, l: Lang, site: crate::app::Site) -> impl IntoView {
         }
         _ => None,
     };
-    let typed_lang = if n.typed.is_ascii() { "en" } else { "ko" };
+    // The word as its source writes it (`소버린 AI`), not as normalised from the box.
+    let name = n.word.name;
+    let typed_lang = if name.is_ascii() { "en" } else { "ko" };
     let added = match n.added {
         0 => String::new(),
         1 => format!(" {}", t.added_one),
@@ -69,7 +71,7 @@ fn note(n: &StanceNote, l: Lang, site: crate::app::Site) -> impl IntoView {
     let open = if l == Lang::Ko { "‘" } else { "“" };
     let close = if l == Lang::Ko { "’" } else { "”" };
     view! {
-        {open} <span lang=typed_lang>{n.typed.clone()}</span> {close} ": "
+        {open} <span lang=typed_lang>{name}</span> {close} ": "
         {why} {link} "." {added}
     }
 }

@@ -68,6 +68,8 @@ impl Eq for Why {}
 pub struct StanceWord {
     /// Normalised, spaces removed (`소버린ai`, `sovereignai`).
     pub key: String,
+    /// As its source writes it (`소버린 AI`), for the result line.
+    pub name: &'static str,
     pub stance: Stance,
     pub why: Why,
 }
@@ -80,11 +82,13 @@ pub fn key(s: &str) -> String {
 /// The lexicon for a glossary (tests pass their own terms).
 pub fn build(terms: &'static [Term]) -> Vec<StanceWord> {
     let mut out: Vec<StanceWord> = Vec::new();
-    let mut add = |k: String, stance: Stance, why: Why| {
+    let mut add = |name: &'static str, stance: Stance, why: Why| {
+        let k = key(name);
         let taken = out.iter().any(|w| w.key == k);
         if !k.is_empty() && !taken && !NOT_STANCE_WORDS.contains(&k.as_str()) {
             out.push(StanceWord {
                 key: k,
+                name,
                 stance,
                 why,
             });
@@ -104,19 +108,21 @@ pub fn build(terms: &'static [Term]) -> Vec<StanceWord> {
             continue;
         };
         for n in names {
-            add(key(n), stance, Why::Glossary(t));
-            let spaced = normalise(n);
-            if let Some(head) = spaced.strip_suffix(" ai") {
-                add(key(head), stance, Why::Glossary(t));
+            add(n, stance, Why::Glossary(t));
+            // `소버린 AI` → `소버린`: the articles often drop the `AI`.
+            if let Some((head, tail)) = n.trim_end().rsplit_once(' ') {
+                if tail.eq_ignore_ascii_case("ai") {
+                    add(head, stance, Why::Glossary(t));
+                }
             }
         }
     }
     for s in ROADS {
-        add(key(s.label().ko), s, Why::Label);
-        add(key(s.label().en), s, Why::Label);
+        add(s.label().ko, s, Why::Label);
+        add(s.label().en, s, Why::Label);
     }
     for (w, s) in DEBATE_WORDS {
-        add(key(w), *s, Why::Debate);
+        add(w, *s, Why::Debate);
     }
     out
 }
