@@ -1,7 +1,9 @@
 use crate::app::{use_site, Site};
+use crate::components::highlight::Highlight;
 use crate::data::{Event, Lang};
 use crate::state::export::cites_by_source;
 use crate::state::route::View;
+use crate::state::search::Word;
 use leptos::prelude::*;
 
 crate::catalogue! {
@@ -40,6 +42,9 @@ pub fn EventCard(
     /// The link to this event (the current view plus `event=<id>`).
     #[prop(into)]
     permalink: Signal<String>,
+    /// The search's words, marked in the title and summary.
+    #[prop(optional, into)]
+    marks: Signal<Vec<Word>>,
 ) -> impl IntoView {
     let site = use_site();
     let lang = site.lang;
@@ -55,7 +60,7 @@ pub fn EventCard(
             tabindex="-1"
             aria-labelledby=labelled_by
         >
-            {move || body(ev, lang.get(), site, target, permalink, title_id.clone())}
+            {move || body(ev, lang.get(), site, target, permalink, marks, title_id.clone())}
         </article>
     }
 }
@@ -70,6 +75,7 @@ fn body(
     site: Site,
     target: Signal<bool>,
     permalink: Signal<String>,
+    marks: Signal<Vec<Word>>,
     title_id: String,
 ) -> impl IntoView {
     let t = EventCardUi::get(l);
@@ -121,7 +127,9 @@ fn body(
                     {ev.stance.label().get(l)}
                 </span>
             </p>
-            <h4 class="event-card__title" id=title_id>{ev.title.get(l)}</h4>
+            <h4 class="event-card__title" id=title_id>
+                <Highlight text=ev.title.get(l) words=marks />
+            </h4>
             <ul class="event-card__tags">
                 <li>
                     <span class="visually-hidden">{t.layer} ": "</span>
@@ -143,7 +151,9 @@ fn body(
                     })}
             </ul>
         </header>
-        <p class="event-card__summary">{ev.summary.get(l)}</p>
+        <p class="event-card__summary">
+            <Highlight text=ev.summary.get(l) words=marks />
+        </p>
         {(!orgs.is_empty())
             .then(|| {
                 view! {

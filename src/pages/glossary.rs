@@ -10,6 +10,7 @@ use crate::content::terms::events_by_term;
 use crate::data::{Lang, Term, TERMS};
 use crate::i18n::ui;
 use crate::state::route::View;
+use crate::state::search::fact_count;
 use crate::state::story::{params, parse_term, StoryPos};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -125,6 +126,14 @@ pub fn GlossaryPage() -> impl IntoView {
     }
 }
 
+/// What to search the timeline for, for a term no event mentions by name: its first alias
+/// (or its name), offered only when that search finds something. The search is broader
+/// than the mention index (particles, spellings, the stance a term names), so it may.
+pub fn search_query(term: &'static Term, lang: Lang) -> Option<&'static str> {
+    let q = term.aliases.first().copied().unwrap_or(term.term.get(lang));
+    (fact_count(q) > 0).then_some(q)
+}
+
 #[component]
 fn Entry(term: &'static Term, lang: Lang, selected: Memo<Option<&'static str>>) -> impl IntoView {
     let site = use_site();
@@ -134,13 +143,14 @@ fn Entry(term: &'static Term, lang: Lang, selected: Memo<Option<&'static str>>) 
     let steps = &steps_by_term()[at];
     let current = move || selected.get() == Some(term.id);
     let timeline = if events.is_empty() {
-        let q = term.aliases.first().copied().unwrap_or(term.term.get(lang));
-        let href = site.href(View::Timeline, &[("q", q.into())]);
-        view! { <a href=href>{g.search_timeline}</a> }.into_any()
+        search_query(term, lang).map(|q| {
+            let href = site.href(View::Timeline, &[("q", q.into())]);
+            view! { <a href=href>{g.search_timeline}</a> }.into_any()
+        })
     } else {
         let href = ids_href(site, events);
         let label = g.on_timeline.replace("{n}", &events.len().to_string());
-        view! { <a href=href>{label}</a> }.into_any()
+        Some(view! { <a href=href>{label}</a> }.into_any())
     };
     let story = (!steps.is_empty()).then(|| {
         let links = steps
@@ -192,7 +202,7 @@ fn Entry(term: &'static Term, lang: Lang, selected: Memo<Option<&'static str>>) 
             </dt>
             <dd class="glossary__def">
                 <p>{term.definition.get(lang)}</p>
-                <p class="glossary__where">{timeline}</p>
+                {timeline.map(|v| view! { <p class="glossary__where">{v}</p> })}
                 {story}
             </dd>
         </div>
@@ -208,6 +218,42 @@ mod tests {
         for (key, ko, en) in GlossaryUi::entries() {
             assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
         }
+    }
+
+    #[test]
+    fn search_links_only_where_the_search_finds_something() {
+        let mut offered = 0;
+        for (i, term) in TERMS.iter().enumerate() {
+            for lang in Lang::ALL {
+                match search_query(term, lang) {
+                    Some(q) => {
+                        assert!(fact_count(q) > 0, "{}: {q}", term.id);
+                        offered += 1;
+                    }
+                    None => {
+                        let q = term.aliases.first().copied().unwrap_or(term.term.get(lang));
+                        assert_eq!(fact_count(q), 0, "{}", term.id);
+                    }
+                }
+            }
+            if !events_by_term()[i].is_empty() {
+                assert!(search_query(term, Lang::En).is_some(), "{}", term.id);
+            }
+        }
+        assert!(offered > 0);
+        static NOWHERE: Term = Term {
+            id: "nowhere",
+            term: crate::data::Text {
+                ko: "없는 말",
+                en: "no such word",
+            },
+            definition: crate::data::Text {
+                ko: "…", en: "…"
+            },
+            aliases: &["zzqx"],
+            cites: &[],
+        };
+        assert_eq!(search_query(&NOWHERE, Lang::Ko), None);
     }
 
     #[test]

@@ -5,13 +5,14 @@
 
 use crate::app::use_site;
 use crate::components::event_card::EventCard;
+use crate::components::search_note::SearchNote;
 use crate::data::{Date, Kind, Lang, Layer, Org, Stance, EVENTS, ORGS, SOURCES};
 use crate::i18n::ui;
 use crate::state::export;
 use crate::state::facets::evaluate;
 use crate::state::filters::{self, collapse_spaces, Chip, Facet, Filters, Reason, Sort};
 use crate::state::route::View;
-use crate::state::search::fact_index;
+use crate::state::search::{fact_index, stance_notes, words};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
@@ -260,6 +261,10 @@ pub fn TimelinePage() -> impl IntoView {
     let ignored = Memo::new(move |_| parsed.with(|p| p.1.clone()));
     let outcome = Memo::new(move |_| filters.with(|f| evaluate(EVENTS, fact_index(), f)));
     let rows = Memo::new(move |_| outcome.with(|o| rows(&o.shown)));
+    let marks = Memo::new(move |_| filters.with(|f| words(&f.q)));
+    let notes = Memo::new(move |_| {
+        marks.with(|w| outcome.with(|o| stance_notes(fact_index(), &o.shown, w)))
+    });
     let target = Memo::new(move |_| filters.with(|f| f.event.clone()));
     let active = Memo::new(move |_| filters.with(|f| f.chips().len()));
 
@@ -781,6 +786,7 @@ pub fn TimelinePage() -> impl IntoView {
                             </button>
                         </div>
                     </div>
+                    <SearchNote notes=notes />
                     <Show when=move || active.get() != 0>
                         <div class="timeline__active" role="group" aria-label=move || t().active_filters>
                             <span class="timeline__active-label" aria-hidden="true">
@@ -926,7 +932,7 @@ pub fn TimelinePage() -> impl IntoView {
                                         f.event = Some(ev.id.to_string());
                                         site.href(View::Timeline, &f.to_query())
                                     });
-                                    view! { <EventCard ev=ev target=is_target permalink=permalink /> }
+                                    view! { <EventCard ev=ev target=is_target permalink=permalink marks=marks /> }
                                         .into_any()
                                 }
                             }}

@@ -9,7 +9,9 @@
 //! matches with the spaces of the text removed, because Korean spacing varies
 //! (`800억달러` finds `800억 달러`, `소버린AI` finds `소버린 AI`).
 
-use crate::data::{Event, Text};
+use crate::data::{Event, Stance, Text};
+use crate::state::forms::{self, korean_stem};
+use crate::state::stance_words::{self, StanceWord};
 use std::sync::OnceLock;
 
 /// Characters kept as they are besides letters and digits: they carry meaning in figures
@@ -21,7 +23,7 @@ const DROP: &[char] = &['\'', '’', '‘', 'ʼ'];
 /// Separates fields in a haystack so a word never matches across two fields.
 const FIELD_SEP: char = '\n';
 
-fn fold(c: char, out: &mut String) {
+pub(crate) fn fold(c: char, out: &mut String) {
     if c.is_ascii_alphanumeric() {
         out.push(c.to_ascii_lowercase());
         return;
@@ -56,12 +58,124 @@ fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
 }
 
-/// One word of a query, normalised.
+/// Shortest Latin word that is also looked for with the text's spaces removed, so closed
+/// and open compounds find each other (`datacenter` / `data centre`) without short words
+/// matching across two (`ai` in `kai ist`).
+const MIN_COMPACT: usize = 7;
+
+/// One form of a query word to look for in a haystack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    /// Normalised, single spaces (a phrase keeps its spaces).
+    pub spaced: String,
+    /// The same without spaces.
+    pub compact: String,
+    /// Contains Hangul: looked for only in the text with spaces removed.
+    pub hangul: bool,
+}
+
+impl Form {
+    pub fn new(spaced: &str) -> Form {
+        Form {
+            spaced: spaced.to_string(),
+            compact: spaced.chars().filter(|c| *c != ' ').collect(),
+            hangul: spaced.chars().any(is_hangul),
+        }
+    }
+
+    /// Also looked for in the text without spaces.
+    pub fn compact_too(&self) -> bool {
+        self.hangul || self.compact.len() >= MIN_COMPACT
+    }
+
+    fn found_in(&self, h: &Haystack) -> bool {
+        if self.hangul {
+            h.compact.contains(self.compact.as_str())
+        } else {
+            h.spaced.contains(self.spaced.as_str())
+                || (self.compact_too() && h.compact.contains(self.compact.as_str()))
+        }
+    }
+
+    /// Finding `other` (in the same way) means finding `self`, so `other` need not be
+    /// looked for. (A long form found only across a space, where its shorter part is not
+    /// also looked for without spaces, is the one case lost: `centres` split as `cent res`.)
+    fn implied_by(&self, other: &Form) -> bool {
+        self.hangul == other.hangul && other.spaced.contains(self.spaced.as_str())
+    }
+}
+
+/// One word of a query (or a phrase naming a stance), normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Word {
+    /// As typed, normalised (a phrase's words joined by single spaces).
     pub text: String,
     /// Contains Hangul: also matched against the text with spaces removed.
     pub hangul: bool,
+    /// What to look for: the word without its Korean particle, English singular, other
+    /// spellings. Any one found is a match. None implies another.
+    pub forms: Vec<Form>,
+    /// The stance this word names in the debate: events with that stance match too.
+    pub stance: Option<&'static StanceWord>,
+}
+
+/// Known names (organisations, people, glossary terms) with spaces removed: never cut as if
+/// they ended in a particle, nor is their last part (`피차이` of `선다 피차이`).
+fn is_known_name(word: &str) -> bool {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let d = crate::data::ORGS.iter().map(|o| o.name);
+        let p = crate::data::PEOPLE.iter().map(|p| p.name);
+        let t = crate::data::TERMS.iter().map(|t| t.term);
+        let aliases = crate::data::TERMS.iter().flat_map(|t| t.aliases.iter());
+        let mut v: Vec<String> = d
+            .chain(p)
+            .chain(t)
+            .flat_map(|t| [t.ko, t.en])
+            .chain(aliases.copied())
+            .map(stance_words::key)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    let compact: String = word.chars().filter(|c| *c != ' ').collect();
+    names.iter().any(|n| n.ends_with(compact.as_str()))
+}
+
+impl Word {
+    /// The forms of `text` (normalised) and the stance it names, if any.
+    pub fn new(text: &str, stance: Option<&'static StanceWord>) -> Word {
+        let mut candidates: Vec<String> = Vec::new();
+        match korean_stem(text, is_known_name) {
+            // The stem finds everything the full word finds.
+            Some(stem) => candidates.push(stem.to_string()),
+            None => candidates.push(text.to_string()),
+        }
+        if let Some(one) = forms::english_singular(text) {
+            candidates.push(one);
+        }
+        for c in candidates.clone() {
+            candidates.extend(forms::english_variants(&c));
+        }
+        let all: Vec<Form> = candidates.iter().map(|c| Form::new(c)).collect();
+        let mut kept: Vec<Form> = Vec::new();
+        for (i, f) in all.iter().enumerate() {
+            let redundant = all
+                .iter()
+                .enumerate()
+                .any(|(j, g)| j != i && g.implied_by(f) && (g != f || j < i));
+            if !redundant {
+                kept.push(f.clone());
+            }
+        }
+        Word {
+            text: text.to_string(),
+            hangul: text.chars().any(is_hangul),
+            forms: kept,
+            stance,
+        }
+    }
 }
 
 /// Drop English possessive endings (`Nvidia's` → `Nvidia`) so that the word also finds the
@@ -86,19 +200,40 @@ fn strip_possessives(q: &str) -> String {
     out
 }
 
+/// Longest run of query words naming a stance.
+const MAX_STANCE_PHRASE: usize = 3;
+
+/// The stance a run of words names: as typed, without its particle (`소버린AI를`), or in
+/// the singular (`alliances`).
+fn stance_of(run: &str) -> Option<&'static StanceWord> {
+    stance_words::lookup(run)
+        .or_else(|| korean_stem(run, is_known_name).and_then(stance_words::lookup))
+        .or_else(|| forms::english_singular(run).and_then(|s| stance_words::lookup(&s)))
+}
+
 /// Split a query into normalised words (empty for a blank query). Dots at the ends of a
-/// word are dropped (`naver.` finds `Naver`); duplicates are removed.
+/// word are dropped (`naver.` finds `Naver`); duplicates are removed. Consecutive words
+/// that together name a stance (`독자 AI`, `sovereign AI`) become one phrase.
 pub fn words(q: &str) -> Vec<Word> {
+    let folded = normalise(&strip_possessives(q));
+    let tokens: Vec<&str> = folded
+        .split(' ')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut out: Vec<Word> = Vec::new();
-    for w in normalise(&strip_possessives(q)).split(' ') {
-        let w = w.trim_matches('.');
-        if w.is_empty() || out.iter().any(|x| x.text == w) {
-            continue;
+    let mut i = 0;
+    while i < tokens.len() {
+        let longest = MAX_STANCE_PHRASE.min(tokens.len() - i);
+        let (taken, stance) = (1..=longest)
+            .rev()
+            .find_map(|k| stance_of(&tokens[i..i + k].join(" ")).map(|s| (k, Some(s))))
+            .unwrap_or((1, None));
+        let text = tokens[i..i + taken].join(" ");
+        i += taken;
+        if !out.iter().any(|x| x.text == text) {
+            out.push(Word::new(&text, stance));
         }
-        out.push(Word {
-            text: w.to_string(),
-            hangul: w.chars().any(is_hangul),
-        });
     }
     out
 }
@@ -111,15 +246,9 @@ pub struct Haystack {
 }
 
 impl Haystack {
-    pub fn matches(&self, words: &[Word]) -> bool {
-        // A word has no spaces, so any match in `spaced` is also one in `compact`.
-        words.iter().all(|w| {
-            if w.hangul {
-                self.compact.contains(w.text.as_str())
-            } else {
-                self.spaced.contains(w.text.as_str())
-            }
-        })
+    /// Is one of the word's forms in the text? (The stance is the index's business.)
+    pub fn has(&self, w: &Word) -> bool {
+        w.forms.iter().any(|f| f.found_in(self))
     }
 }
 
@@ -129,6 +258,8 @@ impl Haystack {
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     pub hay: Vec<Haystack>,
+    /// Each event's stance (same order), for words that name one.
+    pub stance: Vec<Stance>,
     /// Indices of the events sorted oldest first (by date, then position in the list).
     pub by_date: Vec<usize>,
     /// Distinct organisation ids, in order of first appearance.
@@ -216,6 +347,7 @@ impl SearchIndex {
             .collect();
         SearchIndex {
             hay,
+            stance: events.iter().map(|e| e.stance).collect(),
             by_date,
             org_ids,
             ev_orgs,
@@ -224,10 +356,61 @@ impl SearchIndex {
         }
     }
 
-    /// Does event `i` match every word?
+    /// Does event `i` match every word? A word matches by its text or, for a word that
+    /// names a stance, by the event's stance.
     pub fn matches(&self, i: usize, words: &[Word]) -> bool {
-        words.is_empty() || self.hay.get(i).is_some_and(|h| h.matches(words))
+        let Some(h) = self.hay.get(i) else {
+            return words.is_empty();
+        };
+        words.iter().all(|w| {
+            w.stance
+                .is_some_and(|s| self.stance.get(i) == Some(&s.stance))
+                || h.has(w)
+        })
     }
+
+    /// Does event `i` match `w` by its text (not only by its stance)?
+    pub fn has_text(&self, i: usize, w: &Word) -> bool {
+        self.hay.get(i).is_some_and(|h| h.has(w))
+    }
+}
+
+/// A query word that reached a stance, for the result line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StanceNote {
+    /// The word as the reader typed it (normalised).
+    pub typed: String,
+    pub word: &'static StanceWord,
+    /// Shown events found through the stance alone (they do not contain the word).
+    pub added: usize,
+}
+
+/// For each word of `words` that names a stance: which, why, and how many of the `shown`
+/// events it brought in that its text alone would not have.
+pub fn stance_notes(index: &SearchIndex, shown: &[usize], words: &[Word]) -> Vec<StanceNote> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let sw = w.stance?;
+            let added = shown
+                .iter()
+                .filter(|i| index.stance.get(**i) == Some(&sw.stance) && !index.has_text(**i, w))
+                .count();
+            Some(StanceNote {
+                typed: w.text.clone(),
+                word: sw,
+                added,
+            })
+        })
+        .collect()
+}
+
+/// How many events of the fact base a query finds, every other filter off (for links that
+/// should only be offered when they lead somewhere).
+pub fn fact_count(q: &str) -> usize {
+    let w = words(q);
+    let idx = fact_index();
+    (0..idx.hay.len()).filter(|i| idx.matches(*i, &w)).count()
 }
 
 /// The index of the real fact base, built on first use (once per page load).
@@ -235,6 +418,10 @@ pub fn fact_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::build(crate::data::EVENTS, crate::data::speaker_name))
 }
+
+#[cfg(test)]
+#[path = "search_facts_test.rs"]
+mod facts_test;
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -400,6 +587,86 @@ pub(crate) mod tests {
             vec!["b"],
             "unknown org ids are indexed as they are"
         );
+    }
+
+    #[test]
+    fn particles_and_endings_find_what_the_bare_word_finds() {
+        let table = [
+            ("네이버가", vec!["a"]),
+            ("네이버의", vec!["a"]),
+            ("네이버를", vec!["a"]),
+            ("HBM을", vec!["b"]),
+            ("엔비디아와", vec!["b"]),
+            ("엔비디아에게", vec!["b"]),
+            ("SK하이닉스의", vec!["b"]),
+            ("하이퍼클로바X라는", vec!["a"]),
+            ("800억달러를", vec!["b"]),
+        ];
+        for (q, want) in table {
+            assert_eq!(hits(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn english_plurals_and_spellings_find_each_other() {
+        let table = [
+            ("models", vec!["a"]),
+            ("Naver's models", vec!["a"]),
+            ("investments", vec!["b"]),
+            ("homegrown", vec!["a"]),
+            ("home-grown", vec!["a"]),
+        ];
+        for (q, want) in table {
+            assert_eq!(hits(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn words_naming_a_stance_reach_its_events() {
+        // Neither event mentions these words; their stance does.
+        let table = [
+            ("동맹", vec!["b"]),
+            ("협업이", vec!["b"]),
+            ("alliance", vec!["b"]),
+            ("alliances", vec!["b"]),
+            ("독자 AI", vec!["a"]),
+            ("독자AI를", vec!["a"]),
+            ("홀로서기", vec!["a"]),
+            ("동맹 nvidia", vec!["b"]),
+            ("동맹 naver", Vec::new()),
+            ("hybrid", Vec::new()),
+        ];
+        for (q, want) in table {
+            assert_eq!(hits(q), want, "{q}");
+        }
+        let w = words("독자 AI 네이버");
+        assert_eq!(w.len(), 2, "the phrase is one word: {w:?}");
+        assert_eq!(w[0].stance.map(|s| s.stance), Some(Stance::Sovereign));
+        assert_eq!(w[1].stance, None);
+    }
+
+    #[test]
+    fn names_in_the_fact_base_keep_their_last_syllable() {
+        let forms = |q: &str| -> Vec<String> {
+            words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
+        };
+        // 선다 피차이 (people.toml) ends in 이, like a particle.
+        assert_eq!(forms("피차이"), vec!["피차이"]);
+        assert_eq!(forms("피차이가"), vec!["피차이"]);
+        assert_eq!(forms("선다피차이의"), vec!["선다피차이"]);
+    }
+
+    #[test]
+    fn forms_are_minimal() {
+        let forms = |q: &str| -> Vec<String> {
+            words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
+        };
+        assert_eq!(forms("네이버가"), vec!["네이버"]);
+        assert_eq!(forms("chips"), vec!["chip"]);
+        assert_eq!(forms("centres"), vec!["centre", "center"]);
+        assert_eq!(forms("datacenter"), vec!["datacenter", "datacentre"]);
+        assert!(words("datacenter")[0].forms[0].compact_too());
+        assert!(!words("ai")[0].forms[0].compact_too());
     }
 
     #[test]

@@ -365,6 +365,84 @@ test('search finds Korean words with particles attached and is case-insensitive 
   await en.done();
 });
 
+test('a word with a particle finds what the bare word finds, and the matches are marked', async () => {
+  const page = await newPage({ locale: 'ko-KR' });
+  await open(page, `timeline/?lang=ko&q=${encodeURIComponent('네이버')}`);
+  const bare = await shownIds(page);
+  assert.ok(bare.length >= 10, `네이버 finds its events (${bare.length})`);
+  for (const q of ['네이버가', '네이버의', 'HBM을', '엔비디아와']) {
+    await open(page, `timeline/?lang=ko&q=${encodeURIComponent(q)}`);
+    const ids = await shownIds(page);
+    const stem = q.replace(/[가의을와]$/, '');
+    await open(page, `timeline/?lang=ko&q=${encodeURIComponent(stem)}`);
+    const stemIds = await shownIds(page);
+    assert.ok(stemIds.length > 0, stem);
+    assert.ok(ids.length >= stemIds.length - 2, `${q}: ${ids.length}, ${stem}: ${stemIds.length}`);
+    await open(page, `timeline/?lang=ko&q=${encodeURIComponent(q)}`);
+    const marks = await page.getByRole('article').locator('mark').allTextContents();
+    assert.ok(marks.length > 0, `${q}: matches are marked`);
+    for (const m of marks) assert.equal(m.toLowerCase(), stem.toLowerCase(), `${q}: marks ${m}`);
+  }
+  // In English too, in titles and summaries.
+  await open(page, `timeline/?lang=en&q=${encodeURIComponent('Nvidia')}`);
+  const en = await page.getByRole('article').locator('h4 mark, p mark').allTextContents();
+  assert.ok(en.length > 0 && en.every((m) => /^nvidia$/i.test(m)), en.join());
+  await page.done();
+});
+
+test('"data center" and "data centre" show the same events; datacenter finds them too', async () => {
+  const page = await newPage();
+  const ids = {};
+  for (const q of ['data centre', 'data center', 'datacenter']) {
+    await open(page, `timeline/?lang=en&q=${encodeURIComponent(q)}`);
+    ids[q] = await shownIds(page);
+  }
+  assert.ok(ids['data centre'].length >= 15, `data centre: ${ids['data centre'].length}`);
+  assert.deepEqual(ids['data center'], ids['data centre']);
+  for (const id of ids['datacenter']) assert.ok(ids['data centre'].includes(id), id);
+  assert.ok(ids['datacenter'].length >= 10);
+  const marks = await page.getByRole('article').locator('mark').allTextContents();
+  assert.ok(marks.some((m) => /^data ?cent(re|er)s?$/i.test(m)), marks.slice(0, 5).join());
+  await page.done();
+});
+
+test('소버린 and sovereign reach the sovereign stance, and the result line says why', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en&stance=sovereign');
+  const sovereign = await shownIds(page);
+  assert.ok(sovereign.length >= 15);
+  for (const [lang, q] of [['en', '소버린'], ['en', 'sovereign'], ['ko', '소버린'], ['ko', '독자 AI']]) {
+    await open(page, `timeline/?lang=${lang}&q=${encodeURIComponent(q)}`);
+    const ids = await shownIds(page);
+    for (const id of sovereign) assert.ok(ids.includes(id), `${q}: ${id} shown`);
+    const note = page.getByRole('status').filter({ hasText: q });
+    const text = await note.textContent();
+    if (lang === 'en') assert.match(text, /stance “[^”]+”, so events with that stance are shown too/);
+    else assert.match(text, /입장의 사건도 함께 보여 줍니다/);
+  }
+  // The glossary's name: the note links to the glossary entry.
+  await open(page, `timeline/?lang=en&q=${encodeURIComponent('소버린')}`);
+  const link = page.getByRole('status').getByRole('link');
+  assert.match(await link.getAttribute('href'), /glossary\/\?(.*&)?term=sovereign-ai/);
+  // An ordinary word adds no note.
+  await open(page, 'timeline/?lang=en&q=naver');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'stance' }).count(), 0);
+  await page.done();
+});
+
+test('the glossary offers "search the timeline" only where that search finds events', async () => {
+  const page = await newPage();
+  await open(page, 'glossary/?lang=en');
+  const links = page.getByRole('link', { name: 'Search the timeline for this term' });
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) {
+    await page.goto(new URL(href, page.url()).href);
+    await page.waitForSelector('main#main', { state: 'attached' });
+    assert.ok((await shownIds(page)).length > 0, `${href} finds events`);
+  }
+  await page.done();
+});
+
 test('typing in the search box adds no history entries and keeps the caret', async () => {
   const page = await newPage();
   await open(page, 'timeline/?lang=en');
