@@ -135,7 +135,7 @@ pub fn NetworkGraph(
                     id=id
                     prop:value=value
                     on:change:target=move |ev| {
-                        let v = crate::state::companies::parse_date(&ev.target().value());
+                        let v = crate::state::params::parse_date(ev.target().value().trim());
                         let mut q = query.get_untracked();
                         if is_from { q.from = v } else { q.to = v }
                         set_query.run(q);

@@ -223,10 +223,7 @@ impl serde_json::ser::Formatter for EventPerLine {
         }
         Ok(())
     }
-    fn begin_object_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-    ) -> std::io::Result<()> {
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         w.write_all(if self.depth == 1 { b": " } else { b":" })
     }
     fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
@@ -240,9 +237,7 @@ impl serde_json::ser::Formatter for EventPerLine {
     ) -> std::io::Result<()> {
         for c in fragment.chars() {
             match c {
-                '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                    write!(w, "\\u{:04x}", c as u32)?
-                }
+                '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => write!(w, "\\u{:04x}", c as u32)?,
                 c => w.write_all(c.encode_utf8(&mut [0; 4]).as_bytes())?,
             }
         }
@@ -320,7 +315,10 @@ enum JCite {
         paragraph: u16,
     },
     /// A citation of a source the fact base does not hold (cannot happen with valid data).
-    Bare { source: &'static str, paragraph: u16 },
+    Bare {
+        source: &'static str,
+        paragraph: u16,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -355,7 +353,7 @@ fn json_event(e: &Event, link: &dyn Fn(&str) -> String) -> JEvent {
         .orgs
         .iter()
         .map(|id| JOrg {
-            id: *id,
+            id,
             name: org_name(id).as_ref().map(jtext),
         })
         .collect();
@@ -557,4 +555,3 @@ mod tests {
         }
     }
 }
-

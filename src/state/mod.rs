@@ -5,6 +5,7 @@ pub mod companies;
 pub mod export;
 pub mod facets;
 pub mod filters;
+pub mod params;
 pub mod query;
 pub mod route;
 pub mod search;

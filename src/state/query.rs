@@ -43,6 +43,8 @@ pub fn encode(s: &str) -> String {
 pub struct Pair {
     pub key: String,
     pub value: String,
+    /// The value as written, before decoding.
+    pub raw_value: String,
     /// False when the raw text had broken percent-encoding or invalid UTF-8.
     pub well_formed: bool,
 }
@@ -64,6 +66,7 @@ pub fn pairs(search: &str) -> Vec<Pair> {
             Pair {
                 key,
                 value,
+                raw_value: v.to_string(),
                 well_formed: ok1 && ok2,
             }
         })

@@ -278,7 +278,10 @@ mod tests {
         assert_eq!(side.encode(), code);
         let doc = "135000000002.S2ltCkhCTSB3b3Jrcw";
         let side = Side::decode(doc).unwrap();
-        assert_eq!((side.name.as_str(), side.reasons[0].as_str()), ("Kim", "HBM works"));
+        assert_eq!(
+            (side.name.as_str(), side.reasons[0].as_str()),
+            ("Kim", "HBM works")
+        );
         assert_eq!(side.encode(), doc);
     }
 
