@@ -182,6 +182,22 @@ impl Known for FactBase {
     }
 }
 
+/// No ids at all: for parameter sets that name none (the shell's). Using it instead of
+/// [`FactBase`] keeps the fact base out of the landing page's wasm.
+pub struct NoIds;
+
+impl Known for NoIds {
+    fn org(&self, _: &str) -> bool {
+        false
+    }
+    fn source(&self, _: &str) -> bool {
+        false
+    }
+    fn event(&self, _: &str) -> bool {
+        false
+    }
+}
+
 /// Everything a view's parameters are checked against: the fact base, and the story's
 /// chapters `(slug, steps)` and glossary terms where the view has them.
 pub struct Context<'a> {
@@ -395,19 +411,17 @@ impl Param {
         }
     }
 
-    /// Put list items in canonical order, without duplicates.
-    fn canonical(&self, items: &mut Vec<String>) {
-        match self.domain {
-            Domain::Vocab(rank) => {
-                items.sort_by_key(|v| rank(v));
-                items.dedup();
-            }
-            Domain::Code(_) => {}
-            _ => {
-                items.sort();
-                items.dedup();
-            }
-        }
+    /// Add an item to a list kept in canonical order without duplicates (vocabulary order,
+    /// or alphabetical for ids); codes keep link order and may repeat. Lists are short, so
+    /// inserting in place is cheap, and it keeps a generic sort out of the landing wasm.
+    fn insert(&self, items: &mut Vec<String>, v: String) {
+        let at = match self.domain {
+            Domain::Code(_) => items.len(),
+            _ if items.contains(&v) => return,
+            Domain::Vocab(rank) => items.partition_point(|x| rank(x) <= rank(&v)),
+            _ => items.partition_point(|x| *x <= v),
+        };
+        items.insert(at, v);
     }
 }
 
@@ -528,7 +542,7 @@ pub fn parse(search: &str, view: &ViewParams, cx: &Context) -> (Values, Vec<Igno
                     Ok(_) if lists[i].len() >= param.max_items => {
                         ignored.push(Ignored::new(&p.key, item.trim(), Reason::TooMany))
                     }
-                    Ok(v) => lists[i].push(v),
+                    Ok(v) => param.insert(&mut lists[i], v),
                     Err(r) => ignored.push(Ignored::new(&p.key, item.trim(), r)),
                 }
             }
@@ -557,8 +571,7 @@ pub fn parse(search: &str, view: &ViewParams, cx: &Context) -> (Values, Vec<Igno
         }
     }
     let mut values = Values::default();
-    for ((param, mut items), set_by) in view.params.iter().zip(lists).zip(setter) {
-        param.canonical(&mut items);
+    for ((param, items), set_by) in view.params.iter().zip(lists).zip(setter) {
         values.set_list(param.name, items);
         if let Some((k, v)) = set_by {
             values
@@ -570,11 +583,19 @@ pub fn parse(search: &str, view: &ViewParams, cx: &Context) -> (Values, Vec<Igno
 }
 
 /// Drop duplicate reports and keep at most [`MAX_REPORTED`].
-pub fn bounded(mut ignored: Vec<Ignored>) -> Vec<Ignored> {
-    let mut seen = std::collections::HashSet::new();
-    ignored.retain(|i| seen.insert(i.clone()));
-    ignored.truncate(MAX_REPORTED);
-    ignored
+pub fn bounded(ignored: Vec<Ignored>) -> Vec<Ignored> {
+    // At most MAX_REPORTED are kept, so a linear check is cheap (and no hash map is pulled
+    // into the landing page's wasm).
+    let mut out: Vec<Ignored> = Vec::new();
+    for i in ignored {
+        if out.len() == MAX_REPORTED {
+            break;
+        }
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// The link parameters of `values`: the view's order, lists comma-joined, only values that
@@ -583,9 +604,12 @@ pub fn format(view: &ViewParams, values: &Values) -> Vec<(&'static str, String)>
     view.params
         .iter()
         .filter_map(|p| {
-            let mut items = values.list(p.name).to_vec();
-            items.retain(|v| !v.is_empty() && *v != p.default);
-            p.canonical(&mut items);
+            let mut items = Vec::new();
+            for v in values.list(p.name) {
+                if !v.is_empty() && *v != p.default {
+                    p.insert(&mut items, v.clone());
+                }
+            }
             (!items.is_empty()).then(|| (p.name, items.join(",")))
         })
         .collect()

@@ -4,7 +4,7 @@
 //! each one; the build copies `index.html` into each folder, and `404.html` catches the rest.
 
 use crate::data::Lang;
-use crate::state::params::{self, Context, FactBase, Ignored, Values, SHELL};
+use crate::state::params::{self, Context, Ignored, NoIds, Values, SHELL};
 
 /// The site's views. Their path segments are part of the link contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -93,7 +93,7 @@ impl Shell {
 /// `embed` (`1`/`true`, `0`/`false`). Bad values are dropped and reported; every other
 /// parameter is the view's.
 pub fn parse_shell(search: &str) -> (Shell, Vec<Ignored>) {
-    let (v, ignored) = params::parse(search, &SHELL, &Context::new(&FactBase));
+    let (v, ignored) = params::parse(search, &SHELL, &Context::new(&NoIds));
     let shell = Shell {
         lang: v.one("lang").and_then(Lang::from_code),
         embed: v.one("embed") == Some("1"),
