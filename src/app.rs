@@ -4,6 +4,7 @@ use crate::components::{footer::SiteFooter, header::SiteHeader, ignored_note::Ig
 use crate::data::Lang;
 use crate::i18n::ui;
 use crate::pages;
+use crate::state::params::Ignored;
 use crate::state::query;
 use crate::state::route::{self, Shell, View};
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub struct Site {
     /// The raw query string of the current URL.
     pub search: Memo<String>,
     pub view: Memo<View>,
-    pub shell: Memo<(Shell, Vec<String>)>,
+    pub shell: Memo<(Shell, Vec<Ignored>)>,
     pub lang: Memo<Lang>,
 }
 
@@ -41,29 +42,9 @@ pub fn use_site() -> Site {
     expect_context::<Site>()
 }
 
-/// Parse the parameters every view shares. Bad values are dropped and named.
-pub fn parse_shell(search: &str) -> (Shell, Vec<String>) {
-    let mut shell = Shell::default();
-    let mut ignored = Vec::new();
-    for p in query::pairs(search) {
-        match p.key.as_str() {
-            "lang" => match Lang::from_code(&p.value) {
-                Some(l) => shell.lang = Some(l),
-                None => ignored.push(format!("lang={}", shorten(&p.value))),
-            },
-            "embed" => match p.value.as_str() {
-                "1" | "true" => shell.embed = true,
-                "0" | "false" | "" => shell.embed = false,
-                v => ignored.push(format!("embed={}", shorten(v))),
-            },
-            _ => {}
-        }
-    }
-    (shell, ignored)
-}
-
-/// Kept here for callers that still import it from the shell; it lives in `state::text`.
-pub use crate::state::text::shorten;
+/// Cut a hostile value to something short enough to show in a note.
+pub use crate::state::params::shorten;
+pub use crate::state::route::parse_shell;
 
 /// What the shell needs before any view renders: where the site lives and the language to
 /// use when the URL names none. In the browser it is read from the page; the pre-render
@@ -177,7 +158,7 @@ pub fn show_crash() {
 /// In embed mode (`embed=1`, inside an iframe), a link that leaves the current view opens
 /// the full site (without `embed`) in a new tab; links within the view keep working in place.
 #[cfg(target_arch = "wasm32")]
-fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<String>)>) {
+fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<Ignored>)>) {
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen::JsCast;
     let handler = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {

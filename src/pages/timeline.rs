@@ -10,7 +10,7 @@ use crate::data::{Date, Kind, Lang, Layer, Org, Stance, EVENTS, ORGS, SOURCES};
 use crate::i18n::ui;
 use crate::state::export;
 use crate::state::facets::evaluate;
-use crate::state::filters::{self, collapse_spaces, Chip, Facet, Filters, Reason, Sort};
+use crate::state::filters::{self, collapse_spaces, Chip, Facet, Filters, Sort};
 use crate::state::route::View;
 use crate::state::search::{fact_index, stance_notes, words};
 use leptos::prelude::*;
@@ -75,13 +75,6 @@ crate::catalogue! {
         chip_from: "{x}부터", "From {x}";
         chip_to: "{x}까지", "To {x}";
         chip_ids: "고른 사건 {x}건", "{x} selected events";
-        why_unknown_param: "타임라인에 없는 항목", "not a timeline parameter";
-        why_unknown_value: "알 수 없는 값", "not a known value";
-        why_bad_date: "날짜 형식이 아님", "not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
-        why_reversed: "시작보다 앞선 끝 날짜", "ends before the start date";
-        why_repeated: "중복: 뒤의 값을 씀", "repeated: the later value is used";
-        why_too_long: "너무 김", "too long";
-        why_encoding: "잘못된 인코딩", "badly encoded";
     }
 }
 
@@ -117,18 +110,6 @@ fn facet_name(t: &TimelineUi, f: Facet) -> &'static str {
         Facet::Dates => t.facet_dates,
         Facet::Search => t.facet_search,
         Facet::Ids => t.facet_ids,
-    }
-}
-
-fn reason_text(t: &TimelineUi, r: Reason) -> &'static str {
-    match r {
-        Reason::UnknownParameter => t.why_unknown_param,
-        Reason::UnknownValue => t.why_unknown_value,
-        Reason::BadDate => t.why_bad_date,
-        Reason::ReversedRange => t.why_reversed,
-        Reason::Repeated => t.why_repeated,
-        Reason::TooLong => t.why_too_long,
-        Reason::BadEncoding => t.why_encoding,
     }
 }
 
@@ -696,29 +677,7 @@ pub fn TimelinePage() -> impl IntoView {
                 <h1 class="timeline__title">{move || ui(lang.get()).nav_timeline}</h1>
                 <p class="timeline__lede">{move || t().lede}</p>
             </header>
-            <Show when=move || !ignored.with(Vec::is_empty)>
-                <aside class="ignored-note timeline__ignored" role="status">
-                    <strong>{move || ui(lang.get()).ignored_title}</strong>
-                    ": "
-                    <ul class="timeline__ignored-list">
-                        {move || {
-                            ignored
-                                .get()
-                                .into_iter()
-                                .map(|i| {
-                                    view! {
-                                        <li>
-                                            <code>{i.pair()}</code>
-                                            " "
-                                            <span>"(" {reason_text(t(), i.reason)} ")"</span>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                </aside>
-            </Show>
+            <crate::components::ignored_note::IgnoredNote ignored=ignored />
             <div class="timeline__layout">
                 <details class="timeline__filters" node_ref=details_ref open=start_open>
                     <summary class="timeline__filters-summary">

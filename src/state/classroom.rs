@@ -7,11 +7,11 @@
 //! - `side=<code>`: a student's take-a-side positions (see [`super::side`]);
 //! - `sides=<code>,<code>,…`: several students' positions to compare.
 //!
-//! Bad values are dropped and returned as `key=value` strings for the ignored-values note.
+//! The parameters are described in `params::CLASSROOM`. Bad values are dropped and returned
+//! as [`Ignored`] values for the ignored-values note.
 
-use super::query;
-use super::side::{Side, MAX_ENCODED};
-use super::text::shorten;
+use super::params::{self, Context, FactBase, Ignored, Reason, Values, CLASSROOM};
+use super::side::Side;
 use crate::data::Stance;
 
 macro_rules! sections {
@@ -56,88 +56,66 @@ pub struct ClassroomQuery {
 
 impl ClassroomQuery {
     /// Parse a query string. `chapters` lists the known chapters as (slug, number of steps).
-    pub fn parse(search: &str, chapters: &[(&'static str, usize)]) -> (Self, Vec<String>) {
-        let mut q = ClassroomQuery::default();
-        let mut ignored = Vec::new();
-        let mut step_raw: Option<String> = None;
-        for p in query::pairs(search) {
-            let v = p.value.trim();
-            let bad = |ignored: &mut Vec<String>| {
-                ignored.push(format!("{}={}", p.key, shorten(&p.value)));
-            };
-            match p.key.as_str() {
-                "section" => match Section::from_slug(v) {
-                    Some(s) if p.well_formed => q.section = s,
-                    _ => bad(&mut ignored),
-                },
-                "chapter" => match chapters.iter().find(|c| c.0 == v) {
-                    Some(c) => q.chapter = Some(c.0),
-                    None => bad(&mut ignored),
-                },
-                "step" => step_raw = Some(p.value.clone()),
-                "team" => match Stance::from_slug(v) {
-                    Some(s @ (Stance::Alliance | Stance::Sovereign)) => q.team = Some(s),
-                    _ => bad(&mut ignored),
-                },
-                "side" => match Side::decode(v) {
-                    Ok(s) if v.len() <= MAX_ENCODED => q.side = Some(s),
-                    _ => bad(&mut ignored),
-                },
-                "sides" => {
-                    for code in v.split(',').filter(|c| !c.trim().is_empty()) {
-                        match Side::decode(code) {
-                            Ok(s) if q.sides.len() < MAX_SIDES => q.sides.push(s),
-                            _ => ignored.push(format!("sides={}", shorten(code))),
-                        }
-                    }
-                }
-                _ => {}
+    /// A step past its chapter's end (the first chapter's, without `chapter`) is
+    /// reported as `OutOfRange`.
+    pub fn parse(search: &str, chapters: &[(&'static str, usize)]) -> (Self, Vec<Ignored>) {
+        let cx = Context {
+            chapters,
+            ..Context::new(&FactBase)
+        };
+        let (v, mut ignored) = params::parse(search, &CLASSROOM, &cx);
+        let chapter = v
+            .one("chapter")
+            .and_then(|c| chapters.iter().find(|(s, _)| *s == c))
+            .map(|(s, _)| *s);
+        let steps = chapter
+            .or_else(|| chapters.first().map(|c| c.0))
+            .and_then(|slug| chapters.iter().find(|c| c.0 == slug))
+            .map_or(0, |c| c.1);
+        let step = match v.number("step") {
+            Some(n) if n > steps => {
+                ignored.push(Ignored::new("step", &n.to_string(), Reason::OutOfRange));
+                None
             }
-        }
-        if let Some(raw) = step_raw {
-            let steps = q
-                .chapter
-                .or_else(|| chapters.first().map(|c| c.0))
-                .and_then(|slug| chapters.iter().find(|c| c.0 == slug))
-                .map_or(0, |c| c.1);
-            match raw.trim().parse::<usize>() {
-                Ok(n) if (1..=steps).contains(&n) => q.step = Some(n),
-                _ => ignored.push(format!("step={}", shorten(&raw))),
-            }
-        }
-        (q, ignored)
+            n => n,
+        };
+        let decode = |c: &str| Side::decode(c).ok();
+        let q = ClassroomQuery {
+            section: v
+                .one("section")
+                .and_then(Section::from_slug)
+                .unwrap_or_default(),
+            chapter,
+            step,
+            team: v.one("team").and_then(Stance::from_slug),
+            side: v.one("side").and_then(decode),
+            sides: v.list("sides").iter().filter_map(|c| decode(c)).collect(),
+        };
+        (q, params::bounded(ignored))
     }
 
     /// The view's part of a link, in contract order, non-default values only.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if self.section != Section::Guide {
-            out.push(("section", self.section.slug().to_string()));
-        }
-        if let Some(c) = self.chapter {
-            out.push(("chapter", c.to_string()));
-        }
-        if let Some(s) = self.step {
-            out.push(("step", s.to_string()));
-        }
-        if let Some(t) = self.team {
-            out.push(("team", t.slug().to_string()));
-        }
-        if let Some(s) = &self.side {
-            out.push(("side", s.encode()));
-        }
-        if !self.sides.is_empty() {
-            let codes: Vec<String> = self.sides.iter().map(Side::encode).collect();
-            out.push(("sides", codes.join(",")));
-        }
-        out
+        let mut v = Values::default();
+        v.set("section", Some(self.section.slug().to_string()))
+            .set("chapter", self.chapter.map(str::to_string))
+            .set("step", self.step.map(|s| s.to_string()))
+            .set("team", self.team.map(|t| t.slug().to_string()))
+            .set("side", self.side.as_ref().map(Side::encode))
+            .set_list("sides", self.sides.iter().map(Side::encode).collect());
+        params::format(&CLASSROOM, &v)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::query;
     use proptest::prelude::*;
+
+    fn pairs(i: &[Ignored]) -> Vec<String> {
+        i.iter().map(Ignored::pair).collect()
+    }
 
     const CH: &[(&str, usize)] = &[("race", 4), ("risks", 2)];
 
@@ -173,7 +151,7 @@ mod tests {
         assert_eq!(q.side, None);
         assert_eq!(q.sides.len(), 1);
         assert_eq!(
-            ig,
+            pairs(&ig),
             [
                 "section=nope",
                 "chapter=zzz",
@@ -226,10 +204,63 @@ mod tests {
         assert_eq!(back, q);
     }
 
+    #[test]
+    fn the_classroom_reads_links_by_the_shared_rules() {
+        let (q, ig) = ClassroomQuery::parse(
+            "SECTION=Present&chapter=2&step=1&team=Sovereign&section=debate&lang=en&q=x",
+            CH,
+        );
+        assert_eq!(q.section, Section::Debate, "the later value wins");
+        assert_eq!(q.chapter, Some("risks"), "a chapter by its number");
+        assert_eq!(q.step, Some(1));
+        assert_eq!(q.team, Some(Stance::Sovereign));
+        assert_eq!(pairs(&ig), ["SECTION=Present"]);
+        assert_eq!(ig[0].reason, Reason::Repeated);
+        // Identical sides are two students, both kept; extra ones are reported.
+        let (q, _) = ClassroomQuery::parse("sides=13,13", CH);
+        assert_eq!(q.sides.len(), 2);
+        let many = vec!["1"; MAX_SIDES + 1].join(",");
+        let (q, ig) = ClassroomQuery::parse(&format!("sides={many}"), CH);
+        assert_eq!((q.sides.len(), ig[0].reason), (MAX_SIDES, Reason::TooMany));
+    }
+
+    fn arb_query() -> impl Strategy<Value = String> {
+        let pair = prop::sample::select(vec![
+            "section=present",
+            "section=Side",
+            "section=x",
+            "chapter=race",
+            "chapter=2",
+            "chapter=zzz",
+            "step=1",
+            "step=3",
+            "step=9",
+            "team=alliance",
+            "team=context",
+            "side=135",
+            "side=1.S2ltCkhCTSB3b3Jrcw",
+            "sides=1,135,9",
+            "sides=%ZZ,1",
+            "lang=ko",
+            "x=1",
+        ]);
+        prop::collection::vec(pair, 0..7).prop_map(|v| v.join("&"))
+    }
+
     proptest! {
         #[test]
         fn never_panics(s in ".{0,300}") {
             let _ = ClassroomQuery::parse(&s, CH);
+        }
+
+        #[test]
+        fn format_of_parse_is_a_fixed_point(s in arb_query()) {
+            let (q, _) = ClassroomQuery::parse(&s, CH);
+            let written = query::build(&q.pairs());
+            let (back, ig) = ClassroomQuery::parse(&written, CH);
+            prop_assert!(ig.is_empty(), "{:?}", ig);
+            prop_assert_eq!(&back, &q);
+            prop_assert_eq!(query::build(&back.pairs()), written);
         }
     }
 }

@@ -3,7 +3,7 @@
 //! and JSON (both languages, structured). Plain Rust, tested natively; the page hands the
 //! text to the browser as a Blob.
 
-use crate::data::{Cite, Date, Event, Lang, Text};
+use crate::data::{Cite, Event, Lang, Text};
 
 crate::catalogue! {
     /// Column headings of the CSV file.
@@ -163,133 +163,262 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
+/// The JSON layout: the envelope indented, one event per line (compact), so a download is
+/// both readable and diffable. A `serde_json` formatter; strings additionally escape
+/// `< > &` and the JavaScript line separators, keeping the file safe to paste into HTML/JS.
+#[derive(Default)]
+struct EventPerLine {
+    depth: usize,
+    has_value: bool,
+}
+
+impl serde_json::ser::Formatter for EventPerLine {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.depth == 1 && self.has_value {
+            w.write_all(b"\n  ")?;
+        }
+        w.write_all(b"]")
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.depth == 2 {
+            w.write_all(b"\n    ")?;
+        }
+        Ok(())
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        w.write_all(b"{")
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        w.write_all(if self.depth == 0 { b"\n}" } else { b"}" })
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.depth == 1 {
+            w.write_all(b"\n  ")?;
+        }
+        Ok(())
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(if self.depth == 1 { b": " } else { b":" })
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        for c in fragment.chars() {
+            match c {
+                '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => write!(w, "\\u{:04x}", c as u32)?,
+                c => w.write_all(c.encode_utf8(&mut [0; 4]).as_bytes())?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Serialize in the export's layout. Serializing these plain structs cannot fail.
+fn to_json(v: &impl serde::Serialize) -> String {
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, EventPerLine::default());
+    if v.serialize(&mut ser).is_err() {
+        return "null".into();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// A JSON string literal.
 pub fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // Keep the file safe to paste into HTML/JS too.
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    to_json(&s)
 }
 
-fn json_text(t: &Text) -> String {
-    format!("{{\"ko\":{},\"en\":{}}}", json_str(t.ko), json_str(t.en))
-}
-
-fn json_opt_text(t: Option<&Text>) -> String {
-    t.map_or("null".into(), json_text)
-}
-
-fn json_num(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v}")
+/// A number as JSON: whole numbers without a fraction (`80000000000`), others as they are,
+/// and `null` for NaN and infinities.
+fn json_num(v: f64) -> serde_json::Value {
+    if v.is_finite() && v.fract() == 0.0 && v.abs() < 9e18 {
+        serde_json::Value::from(v as i64)
     } else {
-        "null".into()
+        serde_json::Value::from(v)
     }
 }
 
-fn json_date(d: Date) -> String {
-    json_str(&d.iso())
+#[derive(serde::Serialize)]
+struct JText {
+    ko: &'static str,
+    en: &'static str,
+}
+
+fn jtext(t: &Text) -> JText {
+    JText { ko: t.ko, en: t.en }
+}
+
+#[derive(serde::Serialize)]
+struct JOrg {
+    id: &'static str,
+    name: Option<JText>,
+}
+
+#[derive(serde::Serialize)]
+struct JConverted {
+    as_reported: &'static str,
+    value: serde_json::Value,
+    unit: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct JFigure {
+    label: JText,
+    as_reported: &'static str,
+    value: serde_json::Value,
+    unit: &'static str,
+    converted: Option<JConverted>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum JCite {
+    Known {
+        source: &'static str,
+        outlet: JText,
+        date: String,
+        date_inferred: bool,
+        headline: JText,
+        author: JText,
+        paragraph: u16,
+    },
+    /// A citation of a source the fact base does not hold (cannot happen with valid data).
+    Bare {
+        source: &'static str,
+        paragraph: u16,
+    },
+}
+
+#[derive(serde::Serialize)]
+struct JEvent {
+    id: &'static str,
+    date: String,
+    date_inferred: bool,
+    date_note: Option<JText>,
+    title: JText,
+    summary: JText,
+    stance: &'static str,
+    layer: &'static str,
+    kind: &'static str,
+    status: Option<&'static str>,
+    organisations: Vec<JOrg>,
+    figures: Vec<JFigure>,
+    note: Option<JText>,
+    citations: Vec<JCite>,
+    link: String,
+}
+
+#[derive(serde::Serialize)]
+struct JExport<'a> {
+    generator: &'static str,
+    view: &'a str,
+    count: usize,
+    events: Vec<JEvent>,
+}
+
+fn json_event(e: &Event, link: &dyn Fn(&str) -> String) -> JEvent {
+    let organisations = e
+        .orgs
+        .iter()
+        .map(|id| JOrg {
+            id,
+            name: org_name(id).as_ref().map(jtext),
+        })
+        .collect();
+    let figures = e
+        .figures
+        .iter()
+        .map(|f| JFigure {
+            label: jtext(&f.label),
+            as_reported: f.as_reported,
+            value: json_num(f.value),
+            unit: f.unit.slug(),
+            converted: f.converted.map(|c| JConverted {
+                as_reported: c.as_reported,
+                value: json_num(c.value),
+                unit: c.unit.slug(),
+            }),
+        })
+        .collect();
+    let citations = e
+        .cites
+        .iter()
+        .map(|c| match crate::data::source(c.source) {
+            Some(s) => JCite::Known {
+                source: s.id,
+                outlet: jtext(&s.outlet),
+                date: s.date.iso(),
+                date_inferred: s.date_inferred,
+                headline: jtext(&s.headline),
+                author: jtext(&s.author),
+                paragraph: c.para,
+            },
+            None => JCite::Bare {
+                source: c.source,
+                paragraph: c.para,
+            },
+        })
+        .collect();
+    JEvent {
+        id: e.id,
+        date: e.date.iso(),
+        date_inferred: e.date_inferred,
+        date_note: e.date_note.as_ref().map(jtext),
+        title: jtext(&e.title),
+        summary: jtext(&e.summary),
+        stance: e.stance.slug(),
+        layer: e.layer.slug(),
+        kind: e.kind.slug(),
+        status: e.status.map(|s| s.slug()),
+        organisations,
+        figures,
+        note: e.note.as_ref().map(jtext),
+        citations,
+        link: link(e.id),
+    }
 }
 
 /// JSON of `events`: `{ "view": url, "count": n, "events": [...] }`, both languages.
 pub fn json(events: &[&Event], view: &str, link: &dyn Fn(&str) -> String) -> String {
-    let mut out = String::new();
-    out.push_str("{\n  \"generator\": \"Crossroads\",\n");
-    out.push_str(&format!("  \"view\": {},\n", json_str(view)));
-    out.push_str(&format!("  \"count\": {},\n  \"events\": [", events.len()));
-    for (n, e) in events.iter().enumerate() {
-        out.push_str(if n == 0 { "\n    " } else { ",\n    " });
-        let orgs: Vec<String> = e
-            .orgs
-            .iter()
-            .map(|id| {
-                format!(
-                    "{{\"id\":{},\"name\":{}}}",
-                    json_str(id),
-                    json_opt_text(org_name(id).as_ref())
-                )
-            })
-            .collect();
-        let figures: Vec<String> = e
-            .figures
-            .iter()
-            .map(|f| {
-                let conv = f.converted.map_or("null".into(), |c| {
-                    format!(
-                        "{{\"as_reported\":{},\"value\":{},\"unit\":{}}}",
-                        json_str(c.as_reported),
-                        json_num(c.value),
-                        json_str(c.unit.slug())
-                    )
-                });
-                format!(
-                    "{{\"label\":{},\"as_reported\":{},\"value\":{},\"unit\":{},\"converted\":{}}}",
-                    json_text(&f.label),
-                    json_str(f.as_reported),
-                    json_num(f.value),
-                    json_str(f.unit.slug()),
-                    conv
-                )
-            })
-            .collect();
-        let cites: Vec<String> = e
-            .cites
-            .iter()
-            .map(|c| match crate::data::source(c.source) {
-                Some(s) => format!(
-                    "{{\"source\":{},\"outlet\":{},\"date\":{},\"date_inferred\":{},\"headline\":{},\"author\":{},\"paragraph\":{}}}",
-                    json_str(s.id),
-                    json_text(&s.outlet),
-                    json_date(s.date),
-                    s.date_inferred,
-                    json_text(&s.headline),
-                    json_text(&s.author),
-                    c.para
-                ),
-                None => format!("{{\"source\":{},\"paragraph\":{}}}", json_str(c.source), c.para),
-            })
-            .collect();
-        out.push_str(&format!(
-            "{{\"id\":{},\"date\":{},\"date_inferred\":{},\"date_note\":{},\"title\":{},\"summary\":{},\
-             \"stance\":{},\"layer\":{},\"kind\":{},\"status\":{},\"organisations\":[{}],\"figures\":[{}],\
-             \"note\":{},\"citations\":[{}],\"link\":{}}}",
-            json_str(e.id),
-            json_date(e.date),
-            e.date_inferred,
-            json_opt_text(e.date_note.as_ref()),
-            json_text(&e.title),
-            json_text(&e.summary),
-            json_str(e.stance.slug()),
-            json_str(e.layer.slug()),
-            json_str(e.kind.slug()),
-            e.status.map_or("null".into(), |s| json_str(s.slug())),
-            orgs.join(","),
-            figures.join(","),
-            json_opt_text(e.note.as_ref()),
-            cites.join(","),
-            json_str(&link(e.id)),
-        ));
-    }
-    out.push_str(if events.is_empty() {
-        "]\n}\n"
-    } else {
-        "\n  ]\n}\n"
+    let mut out = to_json(&JExport {
+        generator: "Crossroads",
+        view,
+        count: events.len(),
+        events: events.iter().map(|e| json_event(e, link)).collect(),
     });
+    out.push('\n');
     out
 }
 
@@ -363,9 +492,9 @@ mod tests {
         assert_eq!(json_str("a\"b\\c\n\u{1}"), "\"a\\\"b\\\\c\\n\\u0001\"");
         assert_eq!(json_str("</script>"), "\"\\u003c/script\\u003e\"");
         assert_eq!(json_str("네이버"), "\"네이버\"");
-        assert_eq!(json_num(f64::NAN), "null");
-        assert_eq!(json_num(80e9), "80000000000");
-        assert_eq!(json_num(1.5), "1.5");
+        assert_eq!(json_num(f64::NAN).to_string(), "null");
+        assert_eq!(json_num(80e9).to_string(), "80000000000");
+        assert_eq!(json_num(1.5).to_string(), "1.5");
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub struct Outcome {
     pub relax: Vec<(Facet, usize)>,
 }
 
-const ALL_PASS: u8 = ((1u16 << Facet::ALL.len()) - 1) as u8;
+/// Every facet's bit set: the event passes them all (`Facet::bit`; at most 32 facets).
+const ALL_PASS: u32 = ((1u64 << Facet::ALL.len()) - 1) as u32;
 
 /// Apply `filters` to `events`. `index` must have been built from the same slice
 /// (`SearchIndex::build`); for the fact base use `search::fact_index()`.

@@ -1,56 +1,89 @@
 //! The timeline's filters as they travel in a link: one [`Filters`] value, parsed leniently
 //! from a query string and written back in one canonical form. Plain Rust, tested natively.
-//! The contract is documented in `docs/LINKS.md` and pinned by `tests/url_contract.rs`.
+//! The contract is documented in `docs/LINKS.md` and pinned by `tests/url_contract.rs`; the
+//! parameters themselves are described once, in `params::TIMELINE_PARAMS`.
 //!
 //! Parsing never fails: every bad value (unknown id, malformed date, reversed range,
 //! repeated parameter, over-long value, broken encoding, unknown parameter) is dropped on
 //! its own and reported as an [`Ignored`], so the rest of the link still works.
 
-use crate::data::{Date, Event, Kind, Layer, Precision, Stance};
+use crate::data::{Date, Event, Kind, Layer, Stance};
+use crate::state::params::{self, Context, Param, Values, TIMELINE, TIMELINE_PARAMS};
 use crate::state::query;
 
+pub use crate::state::params::{
+    collapse_spaces, parse_date, shorten, span, FactBase, Ignored, Known, Reason, MAX_LIST_BYTES,
+    MAX_Q_CHARS, MAX_REPORTED, MAX_SINGLE_BYTES,
+};
+
+const fn timeline_names() -> [&'static str; TIMELINE_PARAMS.len()] {
+    let mut out = [""; TIMELINE_PARAMS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = TIMELINE_PARAMS[i].name;
+        i += 1;
+    }
+    out
+}
+
 /// The timeline's parameters, in the canonical order they are written in.
-pub const PARAMS: [&str; 11] = [
-    "stance", "layer", "company", "kind", "source", "ids", "q", "from", "to", "event", "sort",
-];
+pub const PARAMS: [&str; TIMELINE_PARAMS.len()] = timeline_names();
 
 /// Parameters every view shares; read by the shell (`app.rs`), skipped here silently.
 pub const SHELL_PARAMS: [&str; 2] = ["lang", "embed"];
 
-/// Other names accepted for a parameter (old spellings, plurals, obvious synonyms). They are
-/// read like the current name and never written: the next change of filter rewrites the link
-/// in today's form. A parameter that is ever renamed must be added here, old name first.
-pub const PARAM_RENAMES: &[(&str, &str)] = &[
-    ("org", "company"),
-    ("orgs", "company"),
-    ("companies", "company"),
-    ("stances", "stance"),
-    ("layers", "layer"),
-    ("kinds", "kind"),
-    ("sources", "source"),
-    ("search", "q"),
-    ("since", "from"),
-    ("until", "to"),
-];
+const fn count_renames(ps: &[Param], values: bool) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < ps.len() {
+        n += if values {
+            ps[i].old_values.len()
+        } else {
+            ps[i].old_names.len()
+        };
+        i += 1;
+    }
+    n
+}
 
-/// Other values accepted for a parameter: `(parameter, old value, current value)`. An id that
-/// is ever renamed in the fact base (organisation, source, event) must be added here so that
-/// shared links keep working; `tests/url_contract.rs` pins ids that links use today.
-pub const VALUE_RENAMES: &[(&str, &str, &str)] = &[
-    ("stance", "both", "hybrid"),
-    ("stance", "ally", "alliance"),
-    ("sort", "oldest", "old"),
-    ("sort", "newest", "new"),
-];
+const N_PARAM_RENAMES: usize = count_renames(TIMELINE_PARAMS, false);
+const N_VALUE_RENAMES: usize = count_renames(TIMELINE_PARAMS, true);
 
-/// Longest search text kept (in characters, after collapsing spaces).
-pub const MAX_Q_CHARS: usize = 200;
-/// Longest comma list read for one multi-valued parameter (in bytes, decoded).
-pub const MAX_LIST_BYTES: usize = 4096;
-/// Longest value read for `from`, `to`, `event` and `sort` (in bytes, decoded).
-pub const MAX_SINGLE_BYTES: usize = query::MAX_VALUE;
-/// At most this many ignored values are reported; the rest are dropped silently.
-pub const MAX_REPORTED: usize = 20;
+/// Other names accepted for a parameter: `(old name, current name)`, derived from the old
+/// names in `params::TIMELINE_PARAMS` (add a renamed parameter's old name there). They are
+/// read like the current name and never written.
+pub const PARAM_RENAMES: &[(&str, &str)] = &{
+    let mut out = [("", ""); N_PARAM_RENAMES];
+    let (mut i, mut k) = (0, 0);
+    while i < TIMELINE_PARAMS.len() {
+        let mut j = 0;
+        while j < TIMELINE_PARAMS[i].old_names.len() {
+            out[k] = (TIMELINE_PARAMS[i].old_names[j], TIMELINE_PARAMS[i].name);
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// Other values accepted for a parameter: `(parameter, old value, current value)`, derived
+/// from `params::TIMELINE_PARAMS`. An id that is ever renamed in the fact base must be added
+/// there so that shared links keep working; `tests/url_contract.rs` pins ids in use today.
+pub const VALUE_RENAMES: &[(&str, &str, &str)] = &{
+    let mut out = [("", "", ""); N_VALUE_RENAMES];
+    let (mut i, mut k) = (0, 0);
+    while i < TIMELINE_PARAMS.len() {
+        let mut j = 0;
+        while j < TIMELINE_PARAMS[i].old_values.len() {
+            let (old, new) = TIMELINE_PARAMS[i].old_values[j];
+            out[k] = (TIMELINE_PARAMS[i].name, old, new);
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 /// The order of the list: newest first (the default) or oldest first (`sort=old`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -98,6 +131,10 @@ pub enum Facet {
     Ids,
 }
 
+// A facet is one bit of a `u32` pass mask (see `facets.rs`): a 33rd facet fails to compile
+// instead of wrapping silently.
+const _: () = assert!(Facet::ALL.len() <= u32::BITS as usize);
+
 impl Facet {
     pub const ALL: [Facet; 8] = [
         Facet::Stance,
@@ -110,8 +147,8 @@ impl Facet {
         Facet::Ids,
     ];
     /// Bit of this facet in a pass mask (see `facets.rs`).
-    pub fn bit(self) -> u8 {
-        1 << (self as u8)
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 }
 
@@ -147,138 +184,6 @@ impl Chip {
     }
 }
 
-/// Why a value in a link was not used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Reason {
-    /// Not a parameter of the timeline (nor `lang`/`embed`).
-    UnknownParameter,
-    /// Not a known stance/layer/kind/organisation/source/event/order.
-    UnknownValue,
-    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or no such day.
-    BadDate,
-    /// `to` ends before `from` starts; `to` is dropped.
-    ReversedRange,
-    /// A single-valued parameter given again: the later value is used, this one dropped.
-    Repeated,
-    /// Longer than the parameter allows.
-    TooLong,
-    /// Broken percent-encoding or invalid UTF-8.
-    BadEncoding,
-}
-
-/// A value that was dropped from a link, with the reason.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Ignored {
-    /// The parameter as written in the link.
-    pub key: String,
-    /// The value (one item of a comma list), as written in the link.
-    pub value: String,
-    pub reason: Reason,
-}
-
-impl Ignored {
-    fn new(key: &str, value: &str, reason: Reason) -> Self {
-        Ignored {
-            key: key.to_string(),
-            value: value.to_string(),
-            reason,
-        }
-    }
-    /// `key=value`, each cut to a length that is safe to show in a note.
-    pub fn pair(&self) -> String {
-        format!("{}={}", shorten(&self.key), shorten(&self.value))
-    }
-}
-
-/// Cut a (possibly hostile) value to something short enough to show.
-pub fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}
-
-/// The ids a link may name. The real fact base is [`FactBase`]; tests pass their own.
-pub trait Known {
-    fn org(&self, id: &str) -> bool;
-    fn source(&self, id: &str) -> bool;
-    fn event(&self, id: &str) -> bool;
-}
-
-/// The ids of `crate::data`.
-pub struct FactBase;
-
-impl Known for FactBase {
-    fn org(&self, id: &str) -> bool {
-        crate::data::org(id).is_some()
-    }
-    fn source(&self, id: &str) -> bool {
-        crate::data::source(id).is_some()
-    }
-    fn event(&self, id: &str) -> bool {
-        crate::data::event(id).is_some()
-    }
-}
-
-/// Parse a date bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (month and day may have one digit;
-/// the year has four). `None` for anything else, including days that do not exist.
-pub fn parse_date(s: &str) -> Option<Date> {
-    let mut parts = s.split('-');
-    let y = parts.next()?;
-    let m = parts.next();
-    let d = parts.next();
-    if parts.next().is_some() {
-        return None;
-    }
-    let digits = |p: &str, min: usize, max: usize| {
-        (min..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(y, 4, 4) {
-        return None;
-    }
-    let y: u16 = y.parse().ok()?;
-    if y == 0 {
-        return None;
-    }
-    let m: u8 = match m {
-        None => 0,
-        Some(m) if digits(m, 1, 2) => m.parse().ok().filter(|m| (1..=12).contains(m))?,
-        Some(_) => return None,
-    };
-    let d: u8 = match d {
-        None => 0,
-        Some(d) if digits(d, 1, 2) => d
-            .parse()
-            .ok()
-            .filter(|d| *d >= 1 && *d <= days_in_month(y, m))?,
-        Some(_) => return None,
-    };
-    Some(Date { y, m, d })
-}
-
-fn days_in_month(y: u16, m: u8) -> u8 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// The days a date covers, as sortable keys `yyyymmdd` (first, last): a year-precision date
-/// covers its whole year, a month-precision date its whole month. (Month ends are written
-/// as day 31 whatever the month: no real date falls between, so comparisons are exact.)
-pub fn span(d: Date) -> (u32, u32) {
-    let k = |m: u8, d2: u8| d.y as u32 * 10_000 + m as u32 * 100 + d2 as u32;
-    match d.precision() {
-        Precision::Year => (k(1, 1), k(12, 31)),
-        Precision::Month => (k(d.m, 1), k(d.m, 31)),
-        Precision::Day => (k(d.m, d.d), k(d.m, d.d)),
-    }
-}
-
 /// Insert into a sorted list without duplicates, or remove if present.
 fn toggle<T: Ord>(list: &mut Vec<T>, v: T) {
     match list.binary_search(&v) {
@@ -287,11 +192,6 @@ fn toggle<T: Ord>(list: &mut Vec<T>, v: T) {
         }
         Err(i) => list.insert(i, v),
     }
-}
-
-/// Collapse runs of whitespace to one space and trim.
-pub fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Filters {
@@ -421,38 +321,28 @@ impl Filters {
     /// starts at the first day it covers and `to` ends at the last. So `from=2024` keeps
     /// `2024-03`, and `from=2024-03-15` keeps a month-precision `2024-03` event.
     pub fn date_overlaps(&self, d: Date) -> bool {
-        let (start, end) = span(d);
-        let lo = self.from.map(|f| span(f).0).unwrap_or(0);
-        let hi = self.to.map(|t| span(t).1).unwrap_or(u32::MAX);
-        start <= hi && end >= lo
+        params::overlaps(d, self.from, self.to)
     }
 
     /// The link's parameters, in canonical order, only those that differ from the defaults.
     /// Build the query string with `query::build` (after the shell's `lang`/`embed`).
     pub fn to_query(&self) -> Vec<(&'static str, String)> {
-        fn join<T>(v: &[T], f: impl Fn(&T) -> &str) -> String {
-            v.iter().map(f).collect::<Vec<_>>().join(",")
-        }
-        let mut out: Vec<(&'static str, String)> = Vec::new();
-        let mut push = |k: &'static str, v: String| {
-            if !v.is_empty() {
-                out.push((k, v));
-            }
-        };
-        push("stance", join(&self.stance, |s| s.slug()));
-        push("layer", join(&self.layer, |s| s.slug()));
-        push("company", join(&self.company, |s| s.as_str()));
-        push("kind", join(&self.kind, |s| s.slug()));
-        push("source", join(&self.source, |s| s.as_str()));
-        push("ids", join(&self.ids, |s| s.as_str()));
-        push("q", self.q.clone());
-        push("from", self.from.map(|d| d.iso()).unwrap_or_default());
-        push("to", self.to.map(|d| d.iso()).unwrap_or_default());
-        push("event", self.event.clone().unwrap_or_default());
-        if self.sort == Sort::Oldest {
-            push("sort", "old".into());
-        }
-        out
+        let mut v = Values::default();
+        v.set_list("stance", params::slugs(&self.stance))
+            .set_list("layer", params::slugs(&self.layer))
+            .set_list("company", self.company.clone())
+            .set_list("kind", params::slugs(&self.kind))
+            .set_list("source", self.source.clone())
+            .set_list("ids", self.ids.clone())
+            .set("q", Some(self.q.clone()))
+            .set("from", self.from.map(Date::iso))
+            .set("to", self.to.map(Date::iso))
+            .set("event", self.event.clone())
+            .set(
+                "sort",
+                (self.sort == Sort::Oldest).then(|| "old".to_string()),
+            );
+        params::format(&TIMELINE, &v)
     }
 
     /// The query string (`?…` or empty) of these filters alone, without shell parameters.
@@ -461,191 +351,34 @@ impl Filters {
     }
 }
 
-fn canonical_param(key: &str) -> Option<&'static str> {
-    PARAMS.iter().copied().find(|p| *p == key).or_else(|| {
-        PARAM_RENAMES
-            .iter()
-            .find(|(old, _)| *old == key)
-            .map(|(_, new)| *new)
-    })
-}
-
-fn renamed_value<'a>(param: &str, v: &'a str) -> &'a str {
-    VALUE_RENAMES
-        .iter()
-        .find(|(p, old, _)| *p == param && *old == v)
-        .map(|(_, _, new)| *new)
-        .unwrap_or(v)
-}
-
 /// Parse a query string against the real fact base. See [`parse_with`].
 pub fn parse(search: &str) -> (Filters, Vec<Ignored>) {
     parse_with(search, &FactBase)
 }
 
-/// Parse a query string (leading `?` optional) into filters, leniently.
-///
-/// - Multi-valued parameters (`stance`, `layer`, `company`, `kind`, `source`) take a comma
-///   list; each item is checked on its own (trimmed, lower-cased). Repeating the parameter
-///   merges the lists.
-/// - Single-valued parameters (`q`, `from`, `to`, `event`, `sort`): the later one wins and
-///   the earlier value is reported as `Repeated`.
-/// - `to` ending before `from` starts: `to` is dropped (`ReversedRange`).
-/// - Empty values mean "not set" and are not reported.
+/// Parse a query string (leading `?` optional) into filters, leniently, by the rules of
+/// `params::parse` (lists merge; a repeated single value: the later wins, the earlier is
+/// reported), then `to` ending before `from` starts is dropped (`ReversedRange`).
 pub fn parse_with(search: &str, known: &dyn Known) -> (Filters, Vec<Ignored>) {
-    let mut f = Filters::default();
-    let mut ignored: Vec<Ignored> = Vec::new();
-    // The pair that set each single-valued parameter, to report it if it is overridden.
-    let mut single: [Option<(String, String)>; 5] = Default::default();
-    for p in query::pairs(search) {
-        let key_lc = p.key.trim().to_ascii_lowercase();
-        if SHELL_PARAMS.contains(&key_lc.as_str()) {
-            continue;
-        }
-        let Some(param) = canonical_param(&key_lc) else {
-            ignored.push(Ignored::new(&p.key, &p.value, Reason::UnknownParameter));
-            continue;
-        };
-        if !p.well_formed {
-            ignored.push(Ignored::new(&p.key, &p.value, Reason::BadEncoding));
-            continue;
-        }
-        let limit = match param {
-            "stance" | "layer" | "company" | "kind" | "source" | "ids" => MAX_LIST_BYTES,
-            // The search text is limited in characters, after collapsing spaces (below).
-            "q" => usize::MAX,
-            _ => MAX_SINGLE_BYTES,
-        };
-        if p.value.len() > limit {
-            ignored.push(Ignored::new(&p.key, &p.value, Reason::TooLong));
-            continue;
-        }
-        match param {
-            "stance" | "layer" | "company" | "kind" | "source" | "ids" => {
-                for item in p.value.split(',') {
-                    let item_lc = item.trim().to_ascii_lowercase();
-                    if item_lc.is_empty() {
-                        continue;
-                    }
-                    let v = renamed_value(param, &item_lc);
-                    let ok = match param {
-                        "stance" => Stance::from_slug(v).map(|s| f.stance.push(s)),
-                        "layer" => Layer::from_slug(v).map(|s| f.layer.push(s)),
-                        "kind" => Kind::from_slug(v).map(|s| f.kind.push(s)),
-                        "company" => known.org(v).then(|| f.company.push(v.to_string())),
-                        "ids" => known.event(v).then(|| f.ids.push(v.to_string())),
-                        _ => known.source(v).then(|| f.source.push(v.to_string())),
-                    }
-                    .is_some();
-                    if !ok {
-                        ignored.push(Ignored::new(&p.key, item.trim(), Reason::UnknownValue));
-                    }
-                }
-            }
-            _ => {
-                let slot = match param {
-                    "q" => 0,
-                    "from" => 1,
-                    "to" => 2,
-                    "event" => 3,
-                    _ => 4,
-                };
-                let raw = p.value.trim();
-                // What this pair sets, or None (reported) when the value is bad.
-                let accepted: Option<()> = match param {
-                    "q" => {
-                        let q = collapse_spaces(&p.value);
-                        if q.chars().count() > MAX_Q_CHARS {
-                            ignored.push(Ignored::new(&p.key, &p.value, Reason::TooLong));
-                            None
-                        } else {
-                            f.q = q;
-                            Some(())
-                        }
-                    }
-                    "from" | "to" => {
-                        let d = if raw.is_empty() {
-                            Some(None)
-                        } else {
-                            parse_date(raw).map(Some)
-                        };
-                        match d {
-                            Some(d) => {
-                                if param == "from" {
-                                    f.from = d;
-                                } else {
-                                    f.to = d;
-                                }
-                                Some(())
-                            }
-                            None => {
-                                ignored.push(Ignored::new(&p.key, &p.value, Reason::BadDate));
-                                None
-                            }
-                        }
-                    }
-                    "event" => {
-                        let id = renamed_value("event", &raw.to_ascii_lowercase()).to_string();
-                        if id.is_empty() {
-                            f.event = None;
-                            Some(())
-                        } else if known.event(&id) {
-                            f.event = Some(id);
-                            Some(())
-                        } else {
-                            ignored.push(Ignored::new(&p.key, &p.value, Reason::UnknownValue));
-                            None
-                        }
-                    }
-                    _ => match renamed_value("sort", &raw.to_ascii_lowercase()) {
-                        "old" => {
-                            f.sort = Sort::Oldest;
-                            Some(())
-                        }
-                        "new" | "" => {
-                            f.sort = Sort::Newest;
-                            Some(())
-                        }
-                        _ => {
-                            ignored.push(Ignored::new(&p.key, &p.value, Reason::UnknownValue));
-                            None
-                        }
-                    },
-                };
-                if accepted.is_some() {
-                    if let Some((k, v)) = single[slot].take() {
-                        if !v.trim().is_empty() && v != p.value {
-                            ignored.push(Ignored::new(&k, &v, Reason::Repeated));
-                        }
-                    }
-                    single[slot] = Some((p.key.clone(), p.value.clone()));
-                }
-            }
-        }
-    }
-    f.stance.sort();
-    f.stance.dedup();
-    f.layer.sort();
-    f.layer.dedup();
-    f.kind.sort();
-    f.kind.dedup();
-    f.company.sort();
-    f.company.dedup();
-    f.source.sort();
-    f.source.dedup();
-    f.ids.sort();
-    f.ids.dedup();
-    if let (Some(from), Some(to)) = (f.from, f.to) {
-        if span(from).0 > span(to).1 {
-            let (k, v) = single[2].clone().unwrap_or(("to".into(), to.iso()));
-            ignored.push(Ignored::new(&k, &v, Reason::ReversedRange));
-            f.to = None;
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    ignored.retain(|i| seen.insert(i.clone()));
-    ignored.truncate(MAX_REPORTED);
-    (f, ignored)
+    let (mut v, mut ignored) = params::parse(search, &TIMELINE, &Context::new(known));
+    v.drop_reversed_range(&mut ignored);
+    let f = Filters {
+        stance: params::typed(v.list("stance")),
+        layer: params::typed(v.list("layer")),
+        company: v.list("company").to_vec(),
+        kind: params::typed(v.list("kind")),
+        source: v.list("source").to_vec(),
+        ids: v.list("ids").to_vec(),
+        q: v.one("q").unwrap_or_default().to_string(),
+        from: v.date("from"),
+        to: v.date("to"),
+        event: v.one("event").map(str::to_string),
+        sort: match v.one("sort") {
+            Some("old") => Sort::Oldest,
+            _ => Sort::Newest,
+        },
+    };
+    (f, params::bounded(ignored))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod facets;
 pub mod filters;
 pub mod forms;
 pub mod highlight;
+pub mod params;
 pub mod query;
 pub mod route;
 pub mod search;

@@ -1,60 +1,41 @@
-//! Query strings, parsed leniently by hand so that any input, however hostile, yields
-//! pairs and never a panic (invalid percent-encoding is kept literally and reported).
+//! Query strings, parsed leniently so that any input, however hostile, yields pairs and
+//! never a panic (invalid percent-encoding is kept literally and reported). Decoding and
+//! encoding use the `percent-encoding` crate; splitting into pairs is ours, because it also
+//! reports what `form_urlencoded` would silently repair.
 
-/// Decode `%XX` and `+`. Returns the text and whether the input was well-formed.
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// What a value keeps unescaped: `A–Z a–z 0–9 - _ . ~` and the comma that separates
+/// multi-values (spaces are written as `+`, see [`encode`]).
+const KEEP: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b',');
+
+/// Decode `%XX` and `+`. Returns the text and whether the input was well-formed: every `%`
+/// followed by two hex digits (a stray one is kept literally) and the bytes valid UTF-8.
 pub fn decode(s: &str) -> (String, bool) {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut ok = true;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b'%' => {
-                let hex = |b: u8| (b as char).to_digit(16);
-                match (
-                    bytes.get(i + 1).and_then(|b| hex(*b)),
-                    bytes.get(i + 2).and_then(|b| hex(*b)),
-                ) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                    }
-                    _ => {
-                        ok = false;
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    match String::from_utf8(out) {
-        Ok(s) => (s, ok),
+    let escapes_ok = s.split('%').skip(1).all(|rest| {
+        rest.as_bytes()
+            .get(..2)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    });
+    let spaced = s.replace('+', " ");
+    let bytes: Vec<u8> = percent_decode_str(&spaced).collect();
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, escapes_ok),
         Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), false),
     }
 }
 
 /// Encode a value for a query string. Commas stay readable: they separate multi-values.
 pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    s.split(' ')
+        .map(|part| utf8_percent_encode(part, KEEP).to_string())
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// One `key=value` pair of a query string, decoded.
@@ -62,6 +43,8 @@ pub fn encode(s: &str) -> String {
 pub struct Pair {
     pub key: String,
     pub value: String,
+    /// The value as written, before decoding.
+    pub raw_value: String,
     /// False when the raw text had broken percent-encoding or invalid UTF-8.
     pub well_formed: bool,
 }
@@ -83,6 +66,7 @@ pub fn pairs(search: &str) -> Vec<Pair> {
             Pair {
                 key,
                 value,
+                raw_value: v.to_string(),
                 well_formed: ok1 && ok2,
             }
         })
@@ -122,6 +106,14 @@ mod tests {
         assert_eq!(decode("%zz"), ("%zz".to_string(), false));
         let (_, ok) = decode("%ff%fe");
         assert!(!ok, "invalid UTF-8 is flagged");
+    }
+
+    #[test]
+    fn encodes_in_the_canonical_form() {
+        assert_eq!(encode("a b,c~-_.ü/&+"), "a+b,c~-_.%C3%BC%2F%26%2B");
+        assert_eq!(decode("a+%2B%e2%82%ac"), ("a +€".to_string(), true));
+        assert_eq!(decode("%%41"), ("%A".to_string(), false));
+        assert_eq!(decode("%4"), ("%4".to_string(), false));
     }
 
     #[test]

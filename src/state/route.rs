@@ -4,6 +4,7 @@
 //! each one; the build copies `index.html` into each folder, and `404.html` catches the rest.
 
 use crate::data::Lang;
+use crate::state::params::{self, Context, Ignored, NoIds, Values, SHELL};
 
 /// The site's views. Their path segments are part of the link contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -178,15 +179,23 @@ pub struct Shell {
 impl Shell {
     /// The shared part of a query string, as `(key, value)` pairs in contract order.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(l) = self.lang {
-            out.push(("lang", l.code().to_string()));
-        }
-        if self.embed {
-            out.push(("embed", "1".to_string()));
-        }
-        out
+        let mut v = Values::default();
+        v.set("lang", self.lang.map(|l| l.code().to_string()))
+            .set("embed", self.embed.then(|| "1".to_string()));
+        params::format(&SHELL, &v)
     }
+}
+
+/// Parse the parameters every view shares (`params::SHELL`): `lang` (`ko`, `en`) and
+/// `embed` (`1`/`true`, `0`/`false`). Bad values are dropped and reported; every other
+/// parameter is the view's.
+pub fn parse_shell(search: &str) -> (Shell, Vec<Ignored>) {
+    let (v, ignored) = params::parse(search, &SHELL, &Context::new(&NoIds));
+    let shell = Shell {
+        lang: v.one("lang").and_then(Lang::from_code),
+        embed: v.one("embed") == Some("1"),
+    };
+    (shell, params::bounded(ignored))
 }
 
 /// A path to a view below `base`, with a query string already built (`?…` or empty).
@@ -202,6 +211,41 @@ pub fn href(base: &str, view: View, query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::params::Reason;
+    use crate::state::query;
+
+    #[test]
+    fn the_shell_reads_lang_and_embed_and_leaves_the_rest() {
+        let (s, ig) = parse_shell("?lang=en&embed=1&company=kt&x=1");
+        assert_eq!((s.lang, s.embed, ig.len()), (Some(Lang::En), true, 0));
+        assert_eq!(query::build(&s.pairs()), "?lang=en&embed=1");
+        let (s, ig) = parse_shell("embed=true&lang=ko");
+        assert_eq!((s.lang, s.embed), (Some(Lang::Ko), true));
+        assert!(ig.is_empty());
+        assert_eq!(parse_shell("embed=false").0, Shell::default());
+        assert_eq!(parse_shell("embed=0&lang=").0, Shell::default());
+        assert!(Shell::default().pairs().is_empty());
+        let (s, ig) = parse_shell("lang=fr&embed=maybe");
+        assert_eq!(s, Shell::default());
+        let got: Vec<(String, Reason)> = ig.iter().map(|i| (i.pair(), i.reason)).collect();
+        assert_eq!(
+            got,
+            [
+                ("lang=fr".to_string(), Reason::UnknownValue),
+                ("embed=maybe".to_string(), Reason::UnknownValue)
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shell_format_of_parse_is_a_fixed_point(s in ".{0,80}") {
+            let (shell, _) = parse_shell(&s);
+            let (again, ig) = parse_shell(&query::build(&shell.pairs()));
+            proptest::prop_assert_eq!(again, shell);
+            proptest::prop_assert!(ig.is_empty());
+        }
+    }
 
     #[test]
     fn paths_map_to_views_under_a_base() {

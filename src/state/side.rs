@@ -172,47 +172,20 @@ pub fn code_from_link(text: &str) -> Option<String> {
         .map(|p| p.value)
 }
 
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/// base64url without padding (the `base64` crate, already built in through leptos).
+/// Decoding rejects padding and non-zero trailing bits, so every valid string has exactly
+/// one decoding.
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 /// base64url without padding.
 pub fn b64_encode(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..=chunk.len() {
-            out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
+    base64::Engine::encode(&B64, data)
 }
 
 /// Inverse of [`b64_encode`]; `None` on any character outside the alphabet, an impossible
-/// length, or non-zero padding bits (so every valid string has exactly one decoding).
+/// length, or non-zero padding bits.
 pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
-    let val = |c: u8| B64.iter().position(|x| *x == c).map(|p| p as u32);
-    let bytes = s.as_bytes();
-    if bytes.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
-    for chunk in bytes.chunks(4) {
-        let mut n = 0u32;
-        for (i, c) in chunk.iter().enumerate() {
-            n |= val(*c)? << (18 - 6 * i);
-        }
-        let full = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        let take = chunk.len() - 1;
-        if full[take..].iter().any(|b| *b != 0) && chunk.len() < 4 {
-            return None;
-        }
-        out.extend_from_slice(&full[..take]);
-    }
-    Some(out)
+    base64::Engine::decode(&B64, s).ok()
 }
 
 #[cfg(test)]
@@ -289,6 +262,27 @@ mod tests {
         assert_eq!(b64_encode(&[0xfb, 0xff]), "-_8");
         assert_eq!(b64_decode("Zm8").as_deref(), Some(&b"fo"[..]));
         assert_eq!(b64_decode("Zm9"), None, "non-zero padding bits");
+    }
+
+    /// Codes written by the hand-rolled base64 this module used before the `base64` crate:
+    /// links already shared must decode to the same side, and re-encode byte for byte.
+    #[test]
+    fn links_written_by_the_old_encoder_still_work() {
+        let code = "135214000005.6rmA66-87KeACgoKSEJNIOyImOy2nOydtCDspJHsmpQKCgoKCgoKCuyekOumvQ";
+        let side = Side::decode(code).unwrap();
+        assert_eq!(side.name, "김민지");
+        assert_eq!(side.pos, [3, 5, 2, 1, 4, 0, 0, 0, 0, 0, 5]);
+        assert_eq!(side.reasons[2], "HBM 수출이 중요");
+        assert_eq!(side.reasons[10], "자립");
+        assert!(side.reasons[..2].iter().all(String::is_empty));
+        assert_eq!(side.encode(), code);
+        let doc = "135000000002.S2ltCkhCTSB3b3Jrcw";
+        let side = Side::decode(doc).unwrap();
+        assert_eq!(
+            (side.name.as_str(), side.reasons[0].as_str()),
+            ("Kim", "HBM works")
+        );
+        assert_eq!(side.encode(), doc);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! Parsing is lenient: a bad value is dropped (and named, for the ignored-note) and the
 //! reader lands on the nearest sensible place; it never panics.
 
-use crate::state::query;
+use crate::state::params::{self, Context, FactBase, Ignored, Reason, Values, GLOSSARY, STORY};
 
 /// A place in the story: chapter and step, both 0-based.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -11,65 +11,43 @@ pub struct StoryPos {
     pub step: usize,
 }
 
-/// Cut a hostile value to something short enough to show in a note.
-fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}
-
-/// Read the position from a query string, given `(slug, steps)` for every chapter.
-/// Returns the position and the `key=value` strings that were ignored.
-pub fn parse(search: &str, outline: &[(&str, usize)]) -> (StoryPos, Vec<String>) {
-    let mut ignored = Vec::new();
-    let mut chapter = None;
-    let mut step_raw = None;
-    for p in query::pairs(search) {
-        match p.key.as_str() {
-            "chapter" => {
-                let v = p.value.trim().to_ascii_lowercase();
-                let by_slug = outline.iter().position(|(s, _)| *s == v);
-                let by_number = v
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|n| (1..=outline.len()).contains(n))
-                    .map(|n| n - 1);
-                match by_slug.or(by_number) {
-                    Some(c) if p.well_formed => chapter = Some(c),
-                    _ => ignored.push(format!("chapter={}", shorten(&p.value))),
-                }
-            }
-            "step" => step_raw = Some((p.value, p.well_formed)),
-            _ => {}
-        }
-    }
-    let chapter = chapter.unwrap_or(0);
+/// Read the position from a query string, given `(slug, steps)` for every chapter
+/// (`params::STORY`: `chapter` is a slug or its number, `step` 1-based). Returns the
+/// position and the values that were ignored; a step past its chapter is `OutOfRange`.
+pub fn parse(search: &str, outline: &[(&str, usize)]) -> (StoryPos, Vec<Ignored>) {
+    let cx = Context {
+        chapters: outline,
+        ..Context::new(&FactBase)
+    };
+    let (v, mut ignored) = params::parse(search, &STORY, &cx);
+    let chapter = v
+        .one("chapter")
+        .and_then(|slug| outline.iter().position(|(s, _)| *s == slug))
+        .unwrap_or(0);
     let steps = outline.get(chapter).map_or(0, |(_, n)| *n);
-    let mut step = 0;
-    if let Some((raw, ok)) = step_raw {
-        match raw.trim().parse::<usize>() {
-            Ok(n) if ok && (1..=steps).contains(&n) => step = n - 1,
-            _ => ignored.push(format!("step={}", shorten(&raw))),
+    let step = match v.number("step") {
+        Some(n) if n <= steps => n - 1,
+        Some(n) => {
+            ignored.push(Ignored::new("step", &n.to_string(), Reason::OutOfRange));
+            0
         }
-    }
-    (StoryPos { chapter, step }, ignored)
+        None => 0,
+    };
+    (StoryPos { chapter, step }, params::bounded(ignored))
 }
 
 /// The view parameters for a position; only non-default values are written.
 pub fn params(pos: StoryPos, outline: &[(&'static str, usize)]) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
     if pos == StoryPos::default() {
-        return out;
+        return Vec::new();
     }
-    if let Some((slug, _)) = outline.get(pos.chapter) {
-        out.push(("chapter", (*slug).to_string()));
-    }
-    if pos.step > 0 {
-        out.push(("step", (pos.step + 1).to_string()));
-    }
-    out
+    let mut v = Values::default();
+    v.set(
+        "chapter",
+        outline.get(pos.chapter).map(|(s, _)| s.to_string()),
+    )
+    .set("step", (pos.step > 0).then(|| (pos.step + 1).to_string()));
+    params::format(&STORY, &v)
 }
 
 /// The step after `pos`, crossing into the next chapter; `None` at the very end.
@@ -117,25 +95,27 @@ pub fn overall(pos: StoryPos, outline: &[(&str, usize)]) -> (usize, usize) {
 }
 
 /// Read `term=<id>` for the glossary: the id if it is one of `known`, plus ignored values.
-pub fn parse_term(search: &str, known: &[&'static str]) -> (Option<&'static str>, Vec<String>) {
-    let mut ignored = Vec::new();
-    let mut term = None;
-    for p in query::pairs(search) {
-        if p.key == "term" {
-            let v = p.value.trim().to_ascii_lowercase();
-            match known.iter().find(|k| **k == v) {
-                Some(k) if p.well_formed => term = Some(*k),
-                _ => ignored.push(format!("term={}", shorten(&p.value))),
-            }
-        }
-    }
-    (term, ignored)
+pub fn parse_term(search: &str, known: &[&'static str]) -> (Option<&'static str>, Vec<Ignored>) {
+    let cx = Context {
+        terms: known,
+        ..Context::new(&FactBase)
+    };
+    let (v, ignored) = params::parse(search, &GLOSSARY, &cx);
+    let term = v
+        .one("term")
+        .and_then(|t| known.iter().find(|k| **k == t).copied());
+    (term, params::bounded(ignored))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::query;
     use proptest::prelude::*;
+
+    fn pairs(i: &[Ignored]) -> Vec<String> {
+        i.iter().map(Ignored::pair).collect()
+    }
 
     const OUTLINE: &[(&str, usize)] = &[("one", 3), ("two", 4), ("three", 2)];
 
@@ -156,24 +136,25 @@ mod tests {
     fn bad_values_are_ignored_and_named() {
         let (p, ig) = parse("?chapter=nope&step=-5", OUTLINE);
         assert_eq!(p, pos(0, 0));
-        assert_eq!(ig, vec!["chapter=nope", "step=-5"]);
+        assert_eq!(pairs(&ig), vec!["chapter=nope", "step=-5"]);
         let (p, ig) = parse("?chapter=three&step=3", OUTLINE);
         assert_eq!(
             p,
             pos(2, 0),
             "step beyond the chapter falls back to its start"
         );
-        assert_eq!(ig, vec!["step=3"]);
+        assert_eq!(pairs(&ig), vec!["step=3"]);
+        assert_eq!(ig[0].reason, Reason::OutOfRange);
         let (p, ig) = parse("?chapter=two&step=999999999999999999999999", OUTLINE);
         assert_eq!(p, pos(1, 0));
         assert_eq!(ig.len(), 1);
         let (_, ig) = parse("?chapter=%3Cscript%3E", OUTLINE);
-        assert_eq!(ig, vec!["chapter=<script>"]);
+        assert_eq!(pairs(&ig), vec!["chapter=<script>"]);
         let (p, ig) = parse("?chapter=0&step=0", OUTLINE);
         assert_eq!(p, pos(0, 0));
         assert_eq!(ig.len(), 2);
         let (_, ig) = parse(&format!("?chapter={}", "x".repeat(100)), OUTLINE);
-        assert!(ig[0].chars().count() < 60);
+        assert!(ig[0].pair().chars().count() < 60);
     }
 
     #[test]
@@ -223,12 +204,33 @@ mod tests {
         assert_eq!(ig.len(), 1);
     }
 
+    #[test]
+    fn the_story_reads_links_by_the_shared_rules() {
+        // Parameter names and values are case-insensitive, repeats are reported, and the
+        // shell's parameters and other views' are left alone.
+        let (p, ig) = parse("?CHAPTER=Two&step=2&step=3&lang=en&company=kt", OUTLINE);
+        assert_eq!(p, pos(1, 2));
+        assert_eq!(pairs(&ig), vec!["step=2"]);
+        assert_eq!(ig[0].reason, Reason::Repeated);
+        let (p, ig) = parse("?chapter=t%ZZ", OUTLINE);
+        assert_eq!((p, ig[0].reason), (pos(0, 0), Reason::BadEncoding));
+    }
+
     proptest! {
         #[test]
         fn never_panics_and_stays_in_range(s in ".{0,120}") {
             let (p, _) = parse(&s, OUTLINE);
             prop_assert!(p.chapter < OUTLINE.len());
             prop_assert!(p.step < OUTLINE[p.chapter].1);
+        }
+
+        #[test]
+        fn format_of_parse_is_a_fixed_point(s in "(chapter=(one|two|three|[0-9]|x)|step=[0-9]{1,2}|[a-z]{1,5}=[a-z0-9]{0,4})(&(chapter=(one|two|three|[0-9])|step=[0-9]{1,2})){0,3}") {
+            let (p, _) = parse(&s, OUTLINE);
+            let written = query::build(&params(p, OUTLINE));
+            let (again, ig) = parse(&written, OUTLINE);
+            prop_assert_eq!(again, p);
+            prop_assert!(ig.is_empty(), "{:?}", ig);
         }
     }
 }
