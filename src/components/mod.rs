@@ -11,5 +11,7 @@ pub mod network_graph;
 pub mod print_footer;
 pub mod qr;
 pub mod quote_card;
+pub mod source_line;
+pub mod stance_badge;
 pub mod story_step;
 pub mod term;
