@@ -255,5 +255,4 @@ mod tests {
             assert!(!en.trim().is_empty(), "{key}: English missing");
         }
     }
-
 }

@@ -154,14 +154,22 @@ pub fn Guesses() -> impl IntoView {
 /// One quiz question; once answered: right or wrong (with the right answer), why, and
 /// the evidence.
 #[component]
-fn QuizQuestion(n: usize, q: &'static QuizItem, lang: Lang, chosen: RwSignal<Option<usize>>) -> impl IntoView {
+fn QuizQuestion(
+    n: usize,
+    q: &'static QuizItem,
+    lang: Lang,
+    chosen: RwSignal<Option<usize>>,
+) -> impl IntoView {
     let c = ClassroomUi::get(lang);
     let labels = q.options.iter().map(|o| o.get(lang).to_string()).collect();
     let result = move || {
         chosen.get().map(|k| {
             let ok = k == q.answer;
             let right = (!ok).then(|| format!(" → {}", q.options[q.answer].get(lang)));
-            verdict(ok, view! { <strong>{if ok { c.correct } else { c.incorrect }}</strong> {right} })
+            verdict(
+                ok,
+                view! { <strong>{if ok { c.correct } else { c.incorrect }}</strong> {right} },
+            )
         })
     };
     view! {

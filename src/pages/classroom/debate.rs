@@ -68,6 +68,7 @@ fn TeamBrief(me: &'static Team, other: &'static Team, lang: Lang) -> impl IntoVi
     }
 }
 
+/// Both teams side by side, or the one team the link names.
 #[component]
 pub fn Debate(query: Memo<ClassroomQuery>) -> impl IntoView {
     let site = use_site();

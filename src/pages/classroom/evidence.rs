@@ -8,6 +8,7 @@ use crate::data::{event, Lang};
 use crate::state::route::View;
 use leptos::prelude::*;
 
+/// The events `ids`, by title, each linked to the timeline and cited (first source).
 #[component]
 pub fn EventLinks(ids: &'static [&'static str], lang: Lang) -> impl IntoView {
     let site = use_site();

@@ -11,6 +11,7 @@ use crate::state::classroom::ClassroomQuery;
 use crate::state::route::View;
 use leptos::prelude::*;
 
+/// The 45-minute lesson plan, each step linking to the view to open.
 #[component]
 pub fn Guide() -> impl IntoView {
     let site = use_site();
@@ -112,6 +113,7 @@ fn ChapterSection(n: usize, ch: &'static Chapter, lang: Lang, only: bool) -> imp
     }
 }
 
+/// Discussion prompts for every story chapter, or for the one chapter in the link.
 #[component]
 pub fn Prompts(query: Memo<ClassroomQuery>) -> impl IntoView {
     let site = use_site();

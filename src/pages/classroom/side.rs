@@ -217,7 +217,12 @@ fn apply(d: &mut Side, e: Edit) {
 /// One organisation of the form: its five places on the scale, a reason, and a link to
 /// its company card.
 #[component]
-fn OrgChoice(i: usize, lang: Lang, draft: RwSignal<Side>, edit: UnsyncCallback<Edit>) -> impl IntoView {
+fn OrgChoice(
+    i: usize,
+    lang: Lang,
+    draft: RwSignal<Side>,
+    edit: UnsyncCallback<Edit>,
+) -> impl IntoView {
     let site = use_site();
     let c = ClassroomUi::get(lang);
     let name = org_name(i, lang);
@@ -226,7 +231,6 @@ fn OrgChoice(i: usize, lang: Lang, draft: RwSignal<Side>, edit: UnsyncCallback<E
     let reason = Memo::new(move |_| draft.with(|d| d.reasons[i].clone()));
     let places = (1..=5u8)
         .map(|p| {
-            let edit = edit.clone();
             view! {
                 <label class="classroom-scale__option">
                     <input
@@ -282,7 +286,7 @@ fn SideForm(lang: Lang, draft: RwSignal<Side>, edit: UnsyncCallback<Edit>) -> im
     let c = ClassroomUi::get(lang);
     let name = Memo::new(move |_| draft.with(|d| d.name.clone()));
     let orgs = (0..N)
-        .map(|i| view! { <OrgChoice i lang draft edit=edit.clone() /> })
+        .map(|i| view! { <OrgChoice i lang draft edit /> })
         .collect_view();
     view! {
         <form class="classroom-side__form" on:submit=|ev: SubmitEvent| ev.prevent_default()>
@@ -391,7 +395,6 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
     move || {
         let lang = site.lang.get();
         let c = ClassroomUi::get(lang);
-        let clear = edit.clone();
         view! {
             <section class="classroom__section classroom-side" aria-labelledby="classroom-side">
                 <h2 id="classroom-side">{c.side_title}</h2>
@@ -400,7 +403,7 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
                 </Show>
                 <p>{c.side_intro}</p>
                 <p class="classroom__muted">{c.side_private}</p>
-                <SideForm lang draft edit=edit.clone() />
+                <SideForm lang draft edit />
                 <section class="classroom-share" aria-labelledby="side-share">
                     <h3 id="side-share">{c.share_title}</h3>
                     <label class="classroom-share__link">
@@ -412,7 +415,7 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
                             {c.copy}
                         </button>
                         <a class="button" href=compare_href>{c.compare_with}</a>
-                        <button type="button" class="button" on:click=move |_| clear.run(Edit::Clear)>{c.clear}</button>
+                        <button type="button" class="button" on:click=move |_| edit.run(Edit::Clear)>{c.clear}</button>
                         <span role="status" class="classroom-share__status">
                             {move || copied.get().map(|ok| if ok { c.copied } else { c.copy_failed })}
                         </span>
