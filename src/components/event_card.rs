@@ -1,5 +1,8 @@
 use crate::app::{use_site, Site};
 use crate::components::highlight::Highlight;
+use crate::components::source_line::SourceLine;
+use crate::components::stance_badge::StanceBadge;
+use crate::data::format::fmt_value;
 use crate::data::{Event, Lang};
 use crate::state::export::cites_by_source;
 use crate::state::route::View;
@@ -33,21 +36,35 @@ crate::catalogue! {
 /// One event of the timeline: date at its real precision, title, summary, organisations
 /// (linking to their company cards), stance, layer/kind/status, figures, note and citation.
 /// The root is `<article data-event="<id>">` with a `<time datetime>`.
+///
+/// `compact` gives the short card used in lists of evidence (the classroom's debate
+/// cards): stance, date, title, summary, figures written out, and a [`SourceLine`].
 #[component]
 pub fn EventCard(
     ev: &'static Event,
     /// This is the event the link points at: highlighted, citation details open.
-    #[prop(into)]
+    #[prop(optional, into)]
     target: Signal<bool>,
     /// The link to this event (the current view plus `event=<id>`).
-    #[prop(into)]
+    #[prop(optional, into)]
     permalink: Signal<String>,
     /// The search's words, marked in the title and summary.
     #[prop(optional, into)]
     marks: Signal<Vec<Word>>,
+    /// The short card (no id, so the same event may appear twice on a page).
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let site = use_site();
     let lang = site.lang;
+    if compact {
+        return view! {
+            <article class="classroom-card" data-event=ev.id>
+                {move || compact_body(ev, lang.get())}
+            </article>
+        }
+        .into_any();
+    }
     let title_id = format!("event-{}-title", ev.id);
     let labelled_by = title_id.clone();
     view! {
@@ -62,6 +79,42 @@ pub fn EventCard(
         >
             {move || body(ev, lang.get(), site, target, permalink, marks, title_id.clone())}
         </article>
+    }
+    .into_any()
+}
+
+fn compact_body(ev: &'static Event, l: Lang) -> impl IntoView {
+    let figures = (!ev.figures.is_empty()).then(|| {
+        view! {
+            <ul class="classroom-card__figures">
+                {ev
+                    .figures
+                    .iter()
+                    .map(|f| {
+                        view! {
+                            <li>
+                                <strong>{fmt_value(f.value, f.unit, l)}</strong>
+                                {format!(" · {} ", f.label.get(l))}
+                                <span lang="ko" class="classroom__as-reported">
+                                    {format!("({})", f.as_reported)}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <p class="classroom-card__meta">
+            <StanceBadge stance=ev.stance lang=l />
+            " "
+            <time datetime=ev.date.iso()>{ev.date.display(l)}</time>
+        </p>
+        <h4 class="classroom-card__title">{ev.title.get(l)}</h4>
+        <p>{ev.summary.get(l)}</p>
+        {figures}
+        <SourceLine ev lang=l />
     }
 }
 
@@ -122,10 +175,7 @@ fn body(
                             </span>
                         }
                     })}
-                <span class=format!("stance stance--{}", ev.stance.slug())>
-                    <span class="visually-hidden">{t.stance} ": "</span>
-                    {ev.stance.label().get(l)}
-                </span>
+                <StanceBadge stance=ev.stance lang=l prefix=t.stance />
             </p>
             <h4 class="event-card__title" id=title_id>
                 <Highlight text=ev.title.get(l) words=marks />

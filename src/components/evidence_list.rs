@@ -1,4 +1,5 @@
 use crate::app::use_site;
+use crate::components::stance_badge::StanceBadge;
 use crate::data::{event, Lang};
 use crate::i18n::ui;
 use crate::state::route::View;
@@ -26,9 +27,7 @@ pub fn EvidenceList(ids: &'static [&'static str], lang: Lang) -> impl IntoView {
         .map(|ev| {
             view! {
                 <li class="story-evidence__item" data-evidence=ev.id>
-                    <span class=format!("stance stance--{}", ev.stance.slug())>
-                        {ev.stance.label().get(lang)}
-                    </span>
+                    <StanceBadge stance=ev.stance lang=lang />
                     " "
                     <time datetime=ev.date.iso()>{ev.date.display(lang)}</time>
                     {ev.date_inferred.then(|| format!(" ({})", ui(lang).inferred))}

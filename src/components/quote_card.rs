@@ -1,4 +1,5 @@
 use crate::app::use_site;
+use crate::components::source_line::cites_text;
 use crate::data::{person, source, speaker_name, Lang, Quote};
 use crate::state::route::View;
 use leptos::prelude::*;
@@ -14,16 +15,32 @@ crate::catalogue! {
 /// An attributed quote: the Korean words as printed (always, `lang="ko"`), the English
 /// translation for English readers, the speaker with their role, and the outlet.
 #[component]
-pub fn QuoteCard(quote: &'static Quote, lang: Lang) -> impl IntoView {
+pub fn QuoteCard(
+    quote: &'static Quote,
+    lang: Lang,
+    /// Cite every source to the paragraph (outlet, date, paragraph) instead of the outlet
+    /// alone: for handouts where students quote their evidence.
+    #[prop(optional)]
+    full_cite: bool,
+) -> impl IntoView {
     let site = use_site();
     let q = QuoteUi::get(lang);
     let name = speaker_name(quote.speaker).map_or(quote.speaker, |n| n.get(lang));
     let role = person(quote.speaker).map(|p| format!(", {}", p.role.get(lang)));
-    let outlet = quote.cites.first().and_then(|c| source(c.source)).map(|s| {
+    let cited = if full_cite {
+        (!quote.cites.is_empty()).then(|| cites_text(quote.cites, lang))
+    } else {
+        quote
+            .cites
+            .first()
+            .and_then(|c| source(c.source))
+            .map(|s| s.outlet.get(lang).to_string())
+    };
+    let outlet = cited.map(|text| {
         view! {
             " · "
             <span class="visually-hidden">{q.said_in} " "</span>
-            <cite>{s.outlet.get(lang)}</cite>
+            <cite>{text}</cite>
         }
     });
     let context = quote.event.map(|e| {

@@ -1,6 +1,7 @@
 //! The curated facts, embedded at compile time (see `build.rs` and `data/*.toml`).
 
 pub mod placement;
+pub mod format;
 pub mod types;
 
 pub use types::*;

@@ -203,6 +203,25 @@ test('take a side: a hostile or damaged link is ignored with a note, never run',
   await page.done();
 });
 
+test('take a side and compare: student text stays text in the summary and the table', async () => {
+  const page = await newPage();
+  const name = '<img src=x onerror=alert(1)>';
+  const reason = '"><script>x</script><b>y</b> & more';
+  await open(page, 'classroom/?lang=en&section=side');
+  await page.getByLabel('Your name (optional)').fill(name);
+  await page.getByRole('group', { name: 'Naver', exact: true }).getByRole('radio', { name: 'Lean ally', exact: true }).check();
+  await page.getByLabel('Reason for Naver').fill(reason);
+  const summary = await page.getByRole('region', { name: /Position summary/ }).textContent();
+  assert.ok(summary.includes(name) && summary.includes(reason), 'the summary shows the text as typed');
+  assert.equal(await page.locator('main img, main b, main script').count(), 0, 'no markup from student text');
+  const code = new URL(await page.getByLabel('Shareable link').inputValue()).searchParams.get('side');
+  await open(page, `classroom/?lang=ko&section=compare&sides=${code},${code}`);
+  const table = await page.getByRole('table').textContent();
+  assert.ok(table.includes(name) && table.includes(reason), 'the compare table shows the text as typed');
+  assert.equal(await page.locator('main img, main b, main script').count(), 0, 'no markup from student text');
+  await page.done();
+});
+
 test('compare: pasted student links side by side, bad lines named', async () => {
   const page = await newPage();
   await open(page, 'classroom/?lang=en&section=side');

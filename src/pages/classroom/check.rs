@@ -1,11 +1,13 @@
 //! Predict-then-reveal ("guess the figure") and the self-check quiz. Answers live only in
 //! this page's memory.
 
-use super::content::{GUESSES, QUIZ};
-use super::html::{event_links, sources_line, Html};
-use super::{fmt_value, ClassroomUi};
+use super::content::{Guess, QuizItem, GUESSES, QUIZ};
+use super::evidence::EventLinks;
+use super::ClassroomUi;
 use crate::app::use_site;
-use crate::data::event;
+use crate::components::source_line::SourceLine;
+use crate::data::format::fmt_value;
+use crate::data::{event, Lang};
 use leptos::prelude::*;
 
 /// A guess's options: the real value and the three distractors, smallest first.
@@ -15,8 +17,8 @@ fn options(real: f64, wrong: [f64; 3]) -> [f64; 4] {
     all
 }
 
-/// One multiple-choice question: a radio group, an optional button, and an answer panel
-/// (escaped HTML) shown once `answer` is not empty.
+/// One multiple-choice question: a radio group, an optional button, and the answer panel
+/// (`children`) shown once `shown` is true.
 #[component]
 fn Question(
     n: usize,
@@ -24,7 +26,8 @@ fn Question(
     options: Vec<String>,
     chosen: RwSignal<Option<usize>>,
     #[prop(optional)] button: Option<(&'static str, RwSignal<bool>)>,
-    #[prop(into)] answer: Signal<String>,
+    #[prop(into)] shown: Signal<bool>,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let name = format!("q{}-{n}", if button.is_some() { "g" } else { "q" });
     let radios = options
@@ -60,11 +63,63 @@ fn Question(
                     {label}
                 </button>
             })}
-            <Show when=move || answer.with(|a| !a.is_empty())>
-                <div class="classroom-reveal" role="status" inner_html=move || answer.get()></div>
+            <Show when=move || shown.get()>
+                <div class="classroom-reveal" role="status">{children()}</div>
             </Show>
         </li>
     }
+}
+
+/// A verdict paragraph, styled right or wrong (its text says which, too).
+fn verdict(ok: bool, body: impl IntoView) -> impl IntoView {
+    let class = if ok { "right" } else { "wrong" };
+    view! { <p class=format!("classroom-verdict classroom-verdict--{class}")>{body}</p> }
+}
+
+/// One guess: the figure's question, four values to choose from, and the reveal.
+#[component]
+fn GuessItem(
+    n: usize,
+    g: &'static Guess,
+    lang: Lang,
+    chosen: RwSignal<Option<usize>>,
+    revealed: RwSignal<bool>,
+) -> impl IntoView {
+    let c = ClassroomUi::get(lang);
+    let Some((e, f)) = event(g.event).and_then(|e| Some((e, e.figures.get(g.fig)?))) else {
+        return ().into_any();
+    };
+    let opts = options(f.value, g.wrong);
+    let labels = opts.iter().map(|v| fmt_value(*v, f.unit, lang)).collect();
+    let guessed = move || {
+        chosen.get().map(|k| {
+            let ok = opts[k] == f.value;
+            let text = format!(
+                "{} {}: {}",
+                if ok { c.right } else { c.wrong },
+                c.you_guessed,
+                fmt_value(opts[k], f.unit, lang)
+            );
+            verdict(ok, text)
+        })
+    };
+    view! {
+        <Question n text=g.q.get(lang) options=labels chosen button=(c.reveal, revealed) shown=revealed>
+            <p class="classroom-reveal__answer">
+                {format!("{}: ", c.answer_is)}
+                <strong class="classroom-reveal__value">{fmt_value(f.value, f.unit, lang)}</strong>
+                {format!(" · {}", f.label.get(lang))}
+            </p>
+            <p>
+                {format!("{}: ", c.as_reported)}
+                <q lang="ko">{f.as_reported}</q>
+                {format!(" — {}", e.title.get(lang))}
+            </p>
+            {guessed}
+            <SourceLine ev=e lang />
+        </Question>
+    }
+    .into_any()
 }
 
 #[component]
@@ -82,60 +137,8 @@ pub fn Guesses() -> impl IntoView {
             .iter()
             .zip(state.iter().copied())
             .enumerate()
-            .filter_map(|(i, (g, (chosen, revealed)))| {
-                let e = event(g.event)?;
-                let f = e.figures.get(g.fig)?;
-                let opts = options(f.value, g.wrong);
-                let answer = Signal::derive(move || {
-                    if !revealed.get() {
-                        return String::new();
-                    }
-                    let mut h = Html::default();
-                    h.open("p", &[("class", "classroom-reveal__answer")])
-                        .text(&format!("{}: ", c.answer_is))
-                        .el(
-                            "strong",
-                            &[("class", "classroom-reveal__value")],
-                            &fmt_value(f.value, f.unit, lang),
-                        )
-                        .text(&format!(" · {}", f.label.get(lang)))
-                        .close("p")
-                        .open("p", &[])
-                        .text(&format!("{}: ", c.as_reported))
-                        .el("q", &[("lang", "ko")], f.as_reported)
-                        .text(&format!(" — {}", e.title.get(lang)))
-                        .close("p");
-                    if let Some(k) = chosen.get() {
-                        let ok = opts[k] == f.value;
-                        let class = if ok { "right" } else { "wrong" };
-                        h.el(
-                            "p",
-                            &[(
-                                "class",
-                                &format!("classroom-verdict classroom-verdict--{class}"),
-                            )],
-                            &format!(
-                                "{} {}: {}",
-                                if ok { c.right } else { c.wrong },
-                                c.you_guessed,
-                                fmt_value(opts[k], f.unit, lang)
-                            ),
-                        );
-                    }
-                    sources_line(&mut h, e, lang, site);
-                    h.0
-                });
-                let labels = opts.iter().map(|v| fmt_value(*v, f.unit, lang)).collect();
-                Some(view! {
-                    <Question
-                        n=i + 1
-                        text=g.q.get(lang)
-                        options=labels
-                        chosen
-                        button=(c.reveal, revealed)
-                        answer
-                    />
-                })
+            .map(|(i, (g, (chosen, revealed)))| {
+                view! { <GuessItem n=i + 1 g lang chosen revealed /> }
             })
             .collect_view();
         view! {
@@ -145,6 +148,36 @@ pub fn Guesses() -> impl IntoView {
                 <ol class="classroom-questions">{items}</ol>
             </section>
         }
+    }
+}
+
+/// One quiz question; once answered: right or wrong (with the right answer), why, and
+/// the evidence.
+#[component]
+fn QuizQuestion(
+    n: usize,
+    q: &'static QuizItem,
+    lang: Lang,
+    chosen: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let c = ClassroomUi::get(lang);
+    let labels = q.options.iter().map(|o| o.get(lang).to_string()).collect();
+    let result = move || {
+        chosen.get().map(|k| {
+            let ok = k == q.answer;
+            let right = (!ok).then(|| format!(" → {}", q.options[q.answer].get(lang)));
+            verdict(
+                ok,
+                view! { <strong>{if ok { c.correct } else { c.incorrect }}</strong> {right} },
+            )
+        })
+    };
+    view! {
+        <Question n text=q.q.get(lang) options=labels chosen shown=Signal::derive(move || chosen.get().is_some())>
+            {result}
+            <p>{q.why.get(lang)}</p>
+            <EventLinks ids=q.events lang />
+        </Question>
     }
 }
 
@@ -168,39 +201,7 @@ pub fn Quiz() -> impl IntoView {
             .iter()
             .zip(answers.iter().copied())
             .enumerate()
-            .map(|(i, (q, chosen))| {
-                let answer = Signal::derive(move || {
-                    let Some(k) = chosen.get() else {
-                        return String::new();
-                    };
-                    let ok = k == q.answer;
-                    let mut h = Html::default();
-                    h.open(
-                        "p",
-                        &[(
-                            "class",
-                            if ok {
-                                "classroom-verdict classroom-verdict--right"
-                            } else {
-                                "classroom-verdict classroom-verdict--wrong"
-                            },
-                        )],
-                    )
-                    .el(
-                        "strong",
-                        &[],
-                        if ok { c.correct } else { c.incorrect },
-                    );
-                    if !ok {
-                        h.text(&format!(" → {}", q.options[q.answer].get(lang)));
-                    }
-                    h.close("p").el("p", &[], q.why.get(lang));
-                    event_links(&mut h, q.events, lang, site);
-                    h.0
-                });
-                let labels = q.options.iter().map(|o| o.get(lang).to_string()).collect();
-                view! { <Question n=i + 1 text=q.q.get(lang) options=labels chosen answer /> }
-            })
+            .map(|(i, (q, chosen))| view! { <QuizQuestion n=i + 1 q lang chosen /> })
             .collect_view();
         let reset_all = answers.clone();
         view! {

@@ -1,55 +1,55 @@
-//! The lesson guide and the discussion prompts (static: written as escaped HTML).
+//! The lesson guide and the discussion prompts.
 
 use super::content::{prompts, Level, LESSON};
-use super::html::{event_links, Html};
+use super::evidence::EventLinks;
 use super::ClassroomUi;
-use crate::app::{use_site, Site};
+use crate::app::use_site;
 use crate::content::story::CHAPTERS;
+use crate::content::Chapter;
 use crate::data::Lang;
 use crate::state::classroom::ClassroomQuery;
 use crate::state::route::View;
 use leptos::prelude::*;
 
-fn guide_html(lang: Lang, site: Site) -> String {
-    let c = ClassroomUi::get(lang);
-    let mut h = Html::default();
-    h.el("h2", &[("id", "classroom-guide")], c.guide_title)
-        .el("p", &[], c.guide_intro)
-        .el("p", &[("class", "classroom__goal")], c.guide_goal)
-        .open("ol", &[("class", "classroom-steps")]);
-    for s in LESSON {
-        h.open("li", &[("class", "classroom-step")])
-            .el(
-                "p",
-                &[("class", "classroom-step__time")],
-                &format!("{}–{} {}", s.from, s.to, c.minutes),
-            )
-            .open("div", &[])
-            .el("h3", &[], s.title.get(lang))
-            .el("p", &[], s.body.get(lang))
-            .open("ul", &[("class", "classroom-step__links")]);
-        for l in s.links {
-            let params: Vec<(&'static str, String)> =
-                l.params.iter().map(|(k, v)| (*k, v.to_string())).collect();
-            h.open("li", &[])
-                .link(&site.href(l.view, &params), l.label.get(lang))
-                .close("li");
-        }
-        h.close("ul").close("div").close("li");
-    }
-    h.close("ol");
-    h.0
-}
-
+/// The 45-minute lesson plan, each step linking to the view to open.
 #[component]
 pub fn Guide() -> impl IntoView {
     let site = use_site();
-    view! {
-        <section
-            class="classroom__section"
-            aria-labelledby="classroom-guide"
-            inner_html=move || guide_html(site.lang.get(), site)
-        ></section>
+    move || {
+        let lang = site.lang.get();
+        let c = ClassroomUi::get(lang);
+        let steps = LESSON
+            .iter()
+            .map(|s| {
+                let links = s
+                    .links
+                    .iter()
+                    .map(|l| {
+                        let params: Vec<(&'static str, String)> =
+                            l.params.iter().map(|(k, v)| (*k, v.to_string())).collect();
+                        view! { <li><a href=site.href(l.view, &params)>{l.label.get(lang)}</a></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <li class="classroom-step">
+                        <p class="classroom-step__time">{format!("{}–{} {}", s.from, s.to, c.minutes)}</p>
+                        <div>
+                            <h3>{s.title.get(lang)}</h3>
+                            <p>{s.body.get(lang)}</p>
+                            <ul class="classroom-step__links">{links}</ul>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="classroom__section" aria-labelledby="classroom-guide">
+                <h2 id="classroom-guide">{c.guide_title}</h2>
+                <p>{c.guide_intro}</p>
+                <p class="classroom__goal">{c.guide_goal}</p>
+                <ol class="classroom-steps">{steps}</ol>
+            </section>
+        }
     }
 }
 
@@ -62,93 +62,84 @@ pub fn level(l: Level, c: &ClassroomUi) -> (&'static str, &'static str) {
     }
 }
 
-fn prompts_html(lang: Lang, only: Option<&str>, site: Site) -> String {
+/// One chapter's prompts at three levels, with links to the story and presenter mode
+/// (and, when all chapters are shown, to this chapter alone).
+#[component]
+fn ChapterSection(n: usize, ch: &'static Chapter, lang: Lang, only: bool) -> impl IntoView {
+    let site = use_site();
     let c = ClassroomUi::get(lang);
-    let mut h = Html::default();
-    h.el("h2", &[("id", "classroom-prompts")], c.prompts_title)
-        .el("p", &[], c.prompts_intro);
-    if only.is_some() {
-        h.open("p", &[])
-            .link(
-                &site.href(View::Classroom, &[("section", "prompts".into())]),
-                c.all_chapters,
-            )
-            .close("p");
-    }
-    for (i, ch) in CHAPTERS.iter().enumerate() {
-        if only.is_some_and(|o| o != ch.slug) {
-            continue;
-        }
-        let id = format!("prompts-{}", ch.slug);
-        h.open(
-            "section",
-            &[("class", "classroom-chapter"), ("aria-labelledby", &id)],
-        )
-        .el(
-            "h3",
-            &[("id", &id)],
-            &format!("{} {}. {}", c.chapter, i + 1, ch.title.get(lang)),
-        )
-        .open("ol", &[("class", "classroom-prompts")]);
-        for p in prompts(ch.slug) {
+    let id = format!("prompts-{}", ch.slug);
+    let labelled_by = id.clone();
+    let items = prompts(ch.slug)
+        .iter()
+        .map(|p| {
             let (slug, name) = level(p.level, c);
-            h.open("li", &[("class", "classroom-prompt")])
-                .el(
-                    "span",
-                    &[("class", &format!("classroom-level classroom-level--{slug}"))],
-                    name,
-                )
-                .text(" ")
-                .el(
-                    "span",
-                    &[("class", "classroom-prompt__text")],
-                    p.text.get(lang),
-                );
-            event_links(&mut h, p.events, lang, site);
-            h.close("li");
-        }
-        h.close("ol")
-            .open("p", &[("class", "classroom-chapter__links")])
-            .link(
-                &site.href(View::Story, &[("chapter", ch.slug.into())]),
-                c.read_story,
-            )
-            .text(" · ")
-            .link(
-                &site.href(
-                    View::Classroom,
-                    &[
-                        ("section", "present".into()),
-                        ("chapter", ch.slug.into()),
-                        ("step", "1".into()),
-                    ],
-                ),
-                c.present_chapter,
-            );
-        if only.is_none() {
-            h.text(" · ").link(
-                &site.href(
-                    View::Classroom,
-                    &[("section", "prompts".into()), ("chapter", ch.slug.into())],
-                ),
-                c.only_chapter,
-            );
-        }
-        h.close("p").close("section");
+            view! {
+                <li class="classroom-prompt">
+                    <span class=format!("classroom-level classroom-level--{slug}")>{name}</span>
+                    " "
+                    <span class="classroom-prompt__text">{p.text.get(lang)}</span>
+                    <EventLinks ids=p.events lang />
+                </li>
+            }
+        })
+        .collect_view();
+    let present = site.href(
+        View::Classroom,
+        &[
+            ("section", "present".into()),
+            ("chapter", ch.slug.into()),
+            ("step", "1".into()),
+        ],
+    );
+    let this_only = (!only).then(|| {
+        let href = site.href(
+            View::Classroom,
+            &[("section", "prompts".into()), ("chapter", ch.slug.into())],
+        );
+        view! { " · " <a href=href>{c.only_chapter}</a> }
+    });
+    view! {
+        <section class="classroom-chapter" aria-labelledby=labelled_by>
+            <h3 id=id>{format!("{} {n}. {}", c.chapter, ch.title.get(lang))}</h3>
+            <ol class="classroom-prompts">{items}</ol>
+            <p class="classroom-chapter__links">
+                <a href=site.href(View::Story, &[("chapter", ch.slug.into())])>{c.read_story}</a>
+                " · "
+                <a href=present>{c.present_chapter}</a>
+                {this_only}
+            </p>
+        </section>
     }
-    h.0
 }
 
+/// Discussion prompts for every story chapter, or for the one chapter in the link.
 #[component]
 pub fn Prompts(query: Memo<ClassroomQuery>) -> impl IntoView {
     let site = use_site();
     let only = Memo::new(move |_| query.with(|q| q.chapter));
-    view! {
-        <section
-            class="classroom__section"
-            aria-labelledby="classroom-prompts"
-            inner_html=move || prompts_html(site.lang.get(), only.get(), site)
-        ></section>
+    move || {
+        let lang = site.lang.get();
+        let only = only.get();
+        let c = ClassroomUi::get(lang);
+        let all = only.is_some().then(|| {
+            let href = site.href(View::Classroom, &[("section", "prompts".into())]);
+            view! { <p><a href=href>{c.all_chapters}</a></p> }
+        });
+        let chapters = CHAPTERS
+            .iter()
+            .enumerate()
+            .filter(|(_, ch)| only.is_none_or(|o| o == ch.slug))
+            .map(|(i, ch)| view! { <ChapterSection n=i + 1 ch lang only=only.is_some() /> })
+            .collect_view();
+        view! {
+            <section class="classroom__section" aria-labelledby="classroom-prompts">
+                <h2 id="classroom-prompts">{c.prompts_title}</h2>
+                <p>{c.prompts_intro}</p>
+                {all}
+                {chapters}
+            </section>
+        }
     }
 }
 

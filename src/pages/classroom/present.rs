@@ -5,7 +5,6 @@
 
 use super::content::prompts;
 use super::guide::level;
-use super::html::Html;
 use super::{use_set_query, ClassroomUi};
 use crate::app::use_site;
 use crate::components::story_step::StoryStep;
@@ -123,7 +122,9 @@ pub fn Presenter(query: Memo<ClassroomQuery>) -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     let stage = NodeRef::<leptos::html::Section>::new();
-    let can_full = fullscreen_supported();
+    // Asked of the browser after mounting, so rendering never touches `document`.
+    let can_full = RwSignal::new(false);
+    Effect::new(move |_| can_full.set(fullscreen_supported()));
     let is_full = RwSignal::new(false);
     let fs = window_event_listener_untyped("fullscreenchange", move |_| {
         is_full.set(document().fullscreen_element().is_some())
@@ -164,17 +165,19 @@ pub fn Presenter(query: Memo<ClassroomQuery>) -> impl IntoView {
             let p = pos.get();
             let last = outline.get(p.chapter).is_some_and(|c| p.step + 1 == c.1);
             let discuss = last.then(|| {
-                let mut h = Html::default();
-                h.el("h3", &[], c.sec_prompts).open("ol", &[]);
-                for q in prompts(outline[p.chapter].0) {
-                    let (_, name) = level(q.level, c);
-                    h.open("li", &[])
-                        .el("strong", &[], &format!("{name}: "))
-                        .text(q.text.get(lang))
-                        .close("li");
+                let items = prompts(outline[p.chapter].0)
+                    .iter()
+                    .map(|q| {
+                        let (_, name) = level(q.level, c);
+                        view! { <li><strong>{format!("{name}: ")}</strong>{q.text.get(lang)}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <aside class="present__discuss" aria-label=c.sec_prompts>
+                        <h3>{c.sec_prompts}</h3>
+                        <ol>{items}</ol>
+                    </aside>
                 }
-                h.close("ol");
-                view! { <aside class="present__discuss" aria-label=c.sec_prompts inner_html=h.0></aside> }
             });
             view! { <StoryStep pos=p lang=lang /> {discuss} }
         };
@@ -197,7 +200,7 @@ pub fn Presenter(query: Memo<ClassroomQuery>) -> impl IntoView {
                         <button type="button" class="button button--primary" disabled=at_end on:click=move |_| fwd(true)>
                             {c.next} " →"
                         </button>
-                        {can_full.then(|| view! {
+                        {move || can_full.get().then(|| view! {
                             <button
                                 type="button"
                                 class="button"

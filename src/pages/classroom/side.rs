@@ -1,7 +1,6 @@
 //! Take a side (a student's positions, kept in localStorage and in a shareable link) and the
 //! teacher's compare view of several students' links.
 
-use super::html::Html;
 use super::{use_set_query, ClassroomUi};
 use crate::app::{shorten, use_site, Site};
 use crate::components::placement::{now_summary, PlacementUi};
@@ -71,229 +70,252 @@ fn org_name(i: usize, lang: Lang) -> &'static str {
 
 /// Five dots with the chosen one marked (decorative: the label says the same in words),
 /// then the label.
-fn position(h: &mut Html, p: u8, c: &ClassroomUi) {
-    h.open(
-        "span",
-        &[
-            ("class", &format!("classroom-dots classroom-dots--{p}")),
-            ("aria-hidden", "true"),
-        ],
-    );
-    for _ in 0..5 {
-        h.open("i", &[]).close("i");
+#[component]
+fn Position(p: u8, lang: Lang) -> impl IntoView {
+    view! {
+        <span class=format!("classroom-dots classroom-dots--{p}") aria-hidden="true">
+            <i></i><i></i><i></i><i></i><i></i>
+        </span>
+        {format!(" {}", pos_label(p, ClassroomUi::get(lang)))}
     }
-    h.close("span").text(&format!(" {}", pos_label(p, c)));
 }
 
 /// A student's position as a printable table.
-fn summary_html(d: &Side, lang: Lang) -> String {
+#[component]
+fn Summary(side: Side, lang: Lang) -> impl IntoView {
     let c = ClassroomUi::get(lang);
-    let who = if d.name.trim().is_empty() {
-        c.anonymous
+    let who = if side.name.trim().is_empty() {
+        c.anonymous.to_string()
     } else {
-        &d.name
+        side.name.clone()
     };
-    let mut h = Html::default();
-    h.el(
-        "h3",
-        &[("id", "side-result")],
-        &format!("{}: {who}", c.result_title),
-    )
-    .el("p", &[], &format!("{}: {} / {N}", c.placed_of, d.placed()))
-    .open("div", &[("class", "classroom-scroll")])
-    .open("table", &[("class", "classroom-table")])
-    .open("thead", &[])
-    .open("tr", &[]);
-    let articles_say = PlacementUi::get(lang).articles_say;
-    for col in [c.organisation, c.position, c.reason, articles_say] {
-        h.el("th", &[("scope", "col")], col);
+    let rows = (0..N)
+        .map(|i| {
+            view! {
+                <tr>
+                    <th scope="row">{org_name(i, lang)}</th>
+                    <td><Position p=side.pos[i] lang /></td>
+                    <td>{side.reasons[i].clone()}</td>
+                    <td>{now_summary(SIDE_ORGS[i], lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 id="side-result">{format!("{}: {who}", c.result_title)}</h3>
+        <p>{format!("{}: {} / {N}", c.placed_of, side.placed())}</p>
+        <div class="classroom-scroll">
+            <table class="classroom-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{c.organisation}</th>
+                        <th scope="col">{c.position}</th>
+                        <th scope="col">{c.reason}</th>
+                        <th scope="col">{PlacementUi::get(lang).articles_say}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
-    h.close("tr").close("thead").open("tbody", &[]);
-    for (i, id) in SIDE_ORGS.iter().enumerate() {
-        h.open("tr", &[])
-            .el("th", &[("scope", "row")], org_name(i, lang))
-            .open("td", &[]);
-        position(&mut h, d.pos[i], c);
-        h.close("td")
-            .el("td", &[], &d.reasons[i])
-            .el("td", &[], &now_summary(id, lang))
-            .close("tr");
+}
+
+/// The mean of the placed positions for organisation `i` (not-placed ones do not count).
+fn average(sides: &[Side], i: usize) -> Option<f32> {
+    let placed: Vec<f32> = sides
+        .iter()
+        .filter_map(|s| s.pos.get(i).copied())
+        .filter(|p| *p > 0)
+        .map(f32::from)
+        .collect();
+    (!placed.is_empty()).then(|| placed.iter().sum::<f32>() / placed.len() as f32)
+}
+
+/// The heading of student `k`'s column: their name, or "Student <k+1>".
+fn column_name(s: &Side, k: usize, c: &ClassroomUi) -> String {
+    if s.name.trim().is_empty() {
+        format!("{} {}", c.student, k + 1)
+    } else {
+        s.name.clone()
     }
-    h.close("tbody").close("table").close("div");
-    h.0
 }
 
 /// Several students' positions side by side, with the class average.
-fn compare_html(sides: &[Side], lang: Lang) -> String {
+#[component]
+fn CompareTable(sides: Vec<Side>, lang: Lang) -> impl IntoView {
     let c = ClassroomUi::get(lang);
-    let mut h = Html::default();
-    h.open(
-        "div",
-        &[
-            ("class", "classroom-scroll"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", c.compare_table),
-        ],
-    )
-    .open("table", &[("class", "classroom-table classroom-compare")])
-    .el("caption", &[], c.compare_table)
-    .open("thead", &[])
-    .open("tr", &[])
-    .el("th", &[("scope", "col")], c.organisation);
-    for (k, s) in sides.iter().enumerate() {
-        let name = if s.name.trim().is_empty() {
-            format!("{} {}", c.student, k + 1)
-        } else {
-            s.name.clone()
-        };
-        h.el("th", &[("scope", "col")], &name);
-    }
-    h.el("th", &[("scope", "col")], c.compare_average)
-        .close("tr")
-        .close("thead")
-        .open("tbody", &[]);
-    for i in 0..N {
-        h.open("tr", &[])
-            .el("th", &[("scope", "row")], org_name(i, lang));
-        for s in sides {
-            h.open("td", &[]);
-            position(&mut h, s.pos[i], c);
-            if !s.reasons[i].is_empty() {
-                h.el(
-                    "span",
-                    &[("class", "classroom-compare__reason")],
-                    &s.reasons[i],
-                );
+    let heads = sides
+        .iter()
+        .enumerate()
+        .map(|(k, s)| view! { <th scope="col">{column_name(s, k, c)}</th> })
+        .collect_view();
+    let rows = (0..N)
+        .map(|i| {
+            let cells = sides
+                .iter()
+                .map(|s| {
+                    let reason = (!s.reasons[i].is_empty()).then(|| {
+                        view! { <span class="classroom-compare__reason">{s.reasons[i].clone()}</span> }
+                    });
+                    view! { <td><Position p=s.pos[i] lang />{reason}</td> }
+                })
+                .collect_view();
+            let avg = average(&sides, i).map(|avg| {
+                view! { <Position p=avg.round() as u8 lang />{format!(" ({avg:.1})")} }
+            });
+            view! {
+                <tr>
+                    <th scope="row">{org_name(i, lang)}</th>
+                    {cells}
+                    <td class="classroom-compare__avg">{avg}</td>
+                </tr>
             }
-            h.close("td");
-        }
-        h.open("td", &[("class", "classroom-compare__avg")]);
-        let placed: Vec<f32> = sides
-            .iter()
-            .map(|s| s.pos[i])
-            .filter(|p| *p > 0)
-            .map(f32::from)
-            .collect();
-        if !placed.is_empty() {
-            let avg = placed.iter().sum::<f32>() / placed.len() as f32;
-            position(&mut h, avg.round() as u8, c);
-            h.text(&format!(" ({avg:.1})"));
-        }
-        h.close("td").close("tr");
+        })
+        .collect_view();
+    view! {
+        <div class="classroom-scroll" tabindex="0" role="region" aria-label=c.compare_table>
+            <table class="classroom-table classroom-compare">
+                <caption>{c.compare_table}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{c.organisation}</th>
+                        {heads}
+                        <th scope="col">{c.compare_average}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
-    h.close("tbody").close("table").close("div");
-    h.0
 }
 
-/// The take-a-side form, filled in from `d`. Its inputs are named `name`, `pos-<i>` and
-/// `reason-<i>`; one delegated `input` listener on the form reads them (see [`edit_of`]).
-fn form_html(d: &Side, lang: Lang, site: Site) -> String {
-    let c = ClassroomUi::get(lang);
-    let mut h = Html::default();
-    let name_max = MAX_NAME.to_string();
-    let reason_max = MAX_REASON.to_string();
-    h.open("label", &[("class", "classroom-side__name")])
-        .el("span", &[], c.your_name)
-        .open(
-            "input",
-            &[
-                ("type", "text"),
-                ("name", "name"),
-                ("maxlength", &name_max),
-                ("autocomplete", "off"),
-                ("value", &d.name),
-            ],
-        )
-        .close("label")
-        .el("p", &[("class", "classroom-scale__key")], c.scale_key)
-        .open("ol", &[("class", "classroom-side__list")]);
-    for (i, id) in SIDE_ORGS.iter().enumerate() {
-        let name = org_name(i, lang);
-        let group = format!("pos-{i}");
-        h.open("li", &[("class", "classroom-side__org")])
-            .open("fieldset", &[("class", "classroom-scale")])
-            .el("legend", &[], name)
-            .open("div", &[("class", "classroom-scale__options")]);
-        for p in 1..=5u8 {
-            let value = p.to_string();
-            let mut attrs = vec![("type", "radio"), ("name", &group), ("value", &value)];
-            if d.pos[i] == p {
-                attrs.push(("checked", ""));
-            }
-            h.open("label", &[("class", "classroom-scale__option")])
-                .open("input", &attrs)
-                .el("span", &[], pos_label(p, c))
-                .close("label");
-        }
-        let hidden = match lang {
-            Lang::Ko => format!(" ({name}{})", c.reason_for),
-            Lang::En => format!(" {} {name}", c.reason_for),
-        };
-        h.close("div")
-            .close("fieldset")
-            .open("label", &[("class", "classroom-side__reason")])
-            .el("span", &[], c.reason)
-            .el("span", &[("class", "visually-hidden")], &hidden)
-            .open(
-                "input",
-                &[
-                    ("type", "text"),
-                    ("name", &format!("reason-{i}")),
-                    ("maxlength", &reason_max),
-                    ("autocomplete", "off"),
-                    ("value", &d.reasons[i]),
-                ],
-            )
-            .close("label");
-        if *id != "south-korea" {
-            h.open(
-                "a",
-                &[
-                    ("class", "classroom-side__card"),
-                    (
-                        "href",
-                        &site.href(View::Companies, &[("company", id.to_string())]),
-                    ),
-                ],
-            )
-            .text(c.card)
-            .el(
-                "span",
-                &[("class", "visually-hidden")],
-                &format!(": {name}"),
-            )
-            .close("a");
-        }
-        h.close("li");
-    }
-    h.close("ol");
-    h.0
+/// A change the student makes to the draft.
+#[derive(Clone)]
+enum Edit {
+    Name(String),
+    Pos(usize, u8),
+    Reason(usize, String),
+    Clear,
 }
 
-/// The edit an input of the form makes, from the input's `name` and `value`.
-fn edit_of(name: &str, value: String) -> Option<Edit> {
-    if name == "name" {
-        return Some(Edit::Name(value));
+/// Apply an edit to a draft. Text is cleaned; an organisation or position out of range
+/// changes nothing.
+fn apply(d: &mut Side, e: Edit) {
+    match e {
+        Edit::Name(v) => d.name = clean(&v, MAX_NAME),
+        Edit::Pos(i, p) => {
+            if let (Some(x), true) = (d.pos.get_mut(i), (1..=5).contains(&p)) {
+                *x = p;
+            }
+        }
+        Edit::Reason(i, v) => {
+            if let Some(r) = d.reasons.get_mut(i) {
+                *r = clean(&v, MAX_REASON);
+            }
+        }
+        Edit::Clear => *d = Side::default(),
     }
-    let index = |s: &str| s.parse::<usize>().ok().filter(|i| *i < N);
-    if let Some(i) = name.strip_prefix("pos-").and_then(index) {
-        let p = value.parse::<u8>().ok().filter(|p| (1..=5).contains(p))?;
-        return Some(Edit::Pos(i, p));
+}
+
+/// One organisation of the form: its five places on the scale, a reason, and a link to
+/// its company card.
+#[component]
+fn OrgChoice(
+    i: usize,
+    lang: Lang,
+    draft: RwSignal<Side>,
+    edit: UnsyncCallback<Edit>,
+) -> impl IntoView {
+    let site = use_site();
+    let c = ClassroomUi::get(lang);
+    let name = org_name(i, lang);
+    let group = format!("pos-{i}");
+    let pos = Memo::new(move |_| draft.with(|d| d.pos[i]));
+    let reason = Memo::new(move |_| draft.with(|d| d.reasons[i].clone()));
+    let places = (1..=5u8)
+        .map(|p| {
+            view! {
+                <label class="classroom-scale__option">
+                    <input
+                        type="radio"
+                        name=group.clone()
+                        value=p
+                        prop:checked=move || pos.get() == p
+                        on:change=move |_| edit.run(Edit::Pos(i, p))
+                    />
+                    <span>{pos_label(p, c)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let hidden = match lang {
+        Lang::Ko => format!(" ({name}{})", c.reason_for),
+        Lang::En => format!(" {} {name}", c.reason_for),
+    };
+    let id = SIDE_ORGS[i];
+    let card = (id != "south-korea").then(|| {
+        view! {
+            <a class="classroom-side__card" href=site.href(View::Companies, &[("company", id.to_string())])>
+                {c.card}
+                <span class="visually-hidden">{format!(": {name}")}</span>
+            </a>
+        }
+    });
+    view! {
+        <li class="classroom-side__org">
+            <fieldset class="classroom-scale">
+                <legend>{name}</legend>
+                <div class="classroom-scale__options">{places}</div>
+            </fieldset>
+            <label class="classroom-side__reason">
+                <span>{c.reason}</span>
+                <span class="visually-hidden">{hidden}</span>
+                <input
+                    type="text"
+                    maxlength=MAX_REASON
+                    autocomplete="off"
+                    prop:value=move || reason.get()
+                    on:input:target=move |ev| edit.run(Edit::Reason(i, ev.target().value()))
+                />
+            </label>
+            {card}
+        </li>
     }
-    name.strip_prefix("reason-")
-        .and_then(index)
-        .map(|i| Edit::Reason(i, value))
+}
+
+/// The take-a-side form: every field shows the draft and every change goes through `edit`.
+#[component]
+fn SideForm(lang: Lang, draft: RwSignal<Side>, edit: UnsyncCallback<Edit>) -> impl IntoView {
+    let c = ClassroomUi::get(lang);
+    let name = Memo::new(move |_| draft.with(|d| d.name.clone()));
+    let orgs = (0..N)
+        .map(|i| view! { <OrgChoice i lang draft edit /> })
+        .collect_view();
+    view! {
+        <form class="classroom-side__form" on:submit=|ev: SubmitEvent| ev.prevent_default()>
+            <label class="classroom-side__name">
+                <span>{c.your_name}</span>
+                <input
+                    type="text"
+                    maxlength=MAX_NAME
+                    autocomplete="off"
+                    prop:value=move || name.get()
+                    on:input:target=move |ev| edit.run(Edit::Name(ev.target().value()))
+                />
+            </label>
+            <p class="classroom-scale__key">{c.scale_key}</p>
+            <ol class="classroom-side__list">{orgs}</ol>
+        </form>
+    }
 }
 
 /// An absolute link to the classroom with these parameters (and the language, if chosen).
-fn absolute_link(site: Site, params: Vec<(&'static str, String)>) -> String {
+fn absolute_link(origin: &str, site: Site, params: Vec<(&'static str, String)>) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if let Some(l) = site.shell.with(|(s, _)| s.lang) {
         pairs.push(("lang", l.code().to_string()));
     }
     pairs.extend(params);
-    let origin = window().location().origin().unwrap_or_default();
     format!(
         "{origin}{}",
         route::href(site.base, View::Classroom, &query::build(&pairs))
@@ -317,49 +339,37 @@ fn copy_text(text: &str, done: RwSignal<Option<bool>>) {
     err.forget();
 }
 
-#[derive(Clone)]
-enum Edit {
-    Name(String),
-    Pos(usize, u8),
-    Reason(usize, String),
-    Clear,
-}
-
 #[component]
 pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
     let site = use_site();
     let set_query = use_set_query();
-    let (stored, discarded) = load_draft();
-    let from_link = query.with_untracked(|q| q.side.clone());
-    let draft = RwSignal::new(from_link.or(stored).unwrap_or_default());
-    let discarded = RwSignal::new(discarded);
+    // A draft in the link wins; otherwise the one stored on this device is read after
+    // mounting (below), since storage belongs to the browser, not to rendering.
+    let draft = RwSignal::new(query.with_untracked(|q| q.side.clone()).unwrap_or_default());
+    let discarded = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
-    // The form's inputs hold what the student types; the form is redrawn from the draft
-    // only when the draft changes from outside (another link, the back button, "clear").
-    // The counter goes into the markup so that a redraw to the same text still replaces
-    // what the student typed.
-    let redraw = RwSignal::new(0u32);
+    let origin = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let (stored, bad) = load_draft();
+        discarded.set(bad);
+        if let (Some(s), true) = (stored, query.with_untracked(|q| q.side.is_none())) {
+            draft.set(s);
+        }
+        origin.set(window().location().origin().unwrap_or_default());
+    });
     // What this form last wrote to the URL: seeing it come back is not an outside change.
     let written = StoredValue::new(None::<Side>);
+    // Another link or the back button brings a different side: it replaces the draft.
     Effect::new(move |_| {
         if let Some(s) = query.with(|q| q.side.clone()) {
             let ours = written.with_value(|w| w.as_ref() == Some(&s));
             if !ours && draft.with_untracked(|d| *d != s) {
                 draft.set(s);
-                redraw.update(|n| *n += 1);
             }
         }
     });
     let edit = UnsyncCallback::new(move |e: Edit| {
-        draft.update(|d| match e {
-            Edit::Name(v) => d.name = clean(&v, MAX_NAME),
-            Edit::Pos(i, p) => d.pos[i] = p,
-            Edit::Reason(i, v) => d.reasons[i] = clean(&v, MAX_REASON),
-            Edit::Clear => {
-                *d = Side::default();
-                redraw.update(|n| *n += 1);
-            }
-        });
+        draft.update(|d| apply(d, e));
         copied.set(None);
         let side = draft.get_untracked();
         save_draft(&side);
@@ -370,21 +380,13 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
             ..Default::default()
         });
     });
-    let on_input = move |ev: leptos::ev::Event| {
-        let Some(t) = ev.target() else { return };
-        let get = |k: &str| {
-            js_sys::Reflect::get(&t, &JsValue::from_str(k))
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default()
-        };
-        if let Some(e) = edit_of(&get("name"), get("value")) {
-            edit.run(e);
-        }
-    };
     let code = Memo::new(move |_| draft.with(Side::encode));
     let link = Memo::new(move |_| {
-        absolute_link(site, vec![("section", "side".into()), ("side", code.get())])
+        absolute_link(
+            &origin.get(),
+            site,
+            vec![("section", "side".into()), ("side", code.get())],
+        )
     });
     let compare_href = move || {
         site.href(
@@ -404,16 +406,7 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
                 </Show>
                 <p>{c.side_intro}</p>
                 <p class="classroom__muted">{c.side_private}</p>
-                <form
-                    class="classroom-side__form"
-                    on:submit=|ev: SubmitEvent| ev.prevent_default()
-                    on:input=on_input
-                    inner_html=move || {
-                        let n = redraw.get();
-                        let form = draft.with_untracked(|d| form_html(d, lang, site));
-                        format!("<!--{n}-->{form}")
-                    }
-                ></form>
+                <SideForm lang draft edit />
                 <section class="classroom-share" aria-labelledby="side-share">
                     <h3 id="side-share">{c.share_title}</h3>
                     <label class="classroom-share__link">
@@ -431,11 +424,9 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
                         </span>
                     </p>
                 </section>
-                <section
-                    class="classroom-result"
-                    aria-labelledby="side-result"
-                    inner_html=move || draft.with(|d| summary_html(d, lang))
-                ></section>
+                <section class="classroom-result" aria-labelledby="side-result">
+                    {move || draft.with(|d| view! { <Summary side=d.clone() lang /> })}
+                </section>
             </section>
         }
     }
@@ -495,7 +486,7 @@ pub fn Compare(query: Memo<ClassroomQuery>) -> impl IntoView {
                     when=move || sides.with(|s| !s.is_empty())
                     fallback=move || view! { <p>{c.compare_none}</p> }
                 >
-                    <div inner_html=move || sides.with(|s| compare_html(s, lang))></div>
+                    {move || sides.with(|s| view! { <CompareTable sides=s.clone() lang /> })}
                     <p><a href=site.href(View::Classroom, &[("section", "compare".into())])>{c.compare_clear}</a></p>
                 </Show>
             </section>
@@ -508,40 +499,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn student_text_is_escaped_in_summaries() {
-        let mut s = Side {
-            name: "<img src=x onerror=alert(1)>".into(),
-            ..Default::default()
-        };
-        s.reasons[0] = "\"><script>x</script>".into();
-        s.pos[0] = 2;
-        for html in [
-            summary_html(&s, Lang::En),
-            compare_html(&[s.clone(), s], Lang::Ko),
-        ] {
-            assert!(
-                !html.contains("<img") && !html.contains("<script"),
-                "{html}"
-            );
-            assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
-        }
-    }
-
-    #[test]
-    fn inputs_map_to_edits_and_garbage_to_nothing() {
-        assert!(matches!(edit_of("name", "A".into()), Some(Edit::Name(n)) if n == "A"));
-        assert!(matches!(
-            edit_of("pos-3", "5".into()),
-            Some(Edit::Pos(3, 5))
-        ));
-        assert!(matches!(
-            edit_of("reason-10", "x".into()),
-            Some(Edit::Reason(10, _))
-        ));
-        assert!(edit_of("pos-11", "1".into()).is_none());
-        assert!(edit_of("pos-1", "6".into()).is_none());
-        assert!(edit_of("pos-x", "1".into()).is_none());
-        assert!(edit_of("other", "1".into()).is_none());
+    fn edits_change_the_draft_and_garbage_changes_nothing() {
+        let mut d = Side::default();
+        apply(&mut d, Edit::Name("A".into()));
+        assert_eq!(d.name, "A");
+        apply(&mut d, Edit::Pos(3, 5));
+        assert_eq!(d.pos[3], 5);
+        apply(&mut d, Edit::Reason(10, "x\ny".into()));
+        assert_eq!(d.reasons[10], "x y", "one line");
+        apply(&mut d, Edit::Name("n".repeat(MAX_NAME + 5)));
+        assert_eq!(d.name.chars().count(), MAX_NAME);
+        let before = d.clone();
+        apply(&mut d, Edit::Pos(N, 1));
+        apply(&mut d, Edit::Pos(1, 6));
+        apply(&mut d, Edit::Pos(1, 0));
+        apply(&mut d, Edit::Reason(N, "x".into()));
+        assert_eq!(d, before);
+        apply(&mut d, Edit::Clear);
+        assert!(d.is_blank());
     }
 
     #[test]
@@ -550,8 +525,12 @@ mod tests {
         let mut b = Side::default();
         a.pos[0] = 1;
         b.pos[0] = 4;
-        let html = compare_html(&[a, b, Side::default()], Lang::En);
-        assert!(html.contains("(2.5)"), "{html}");
-        assert!(html.contains("Student 3"));
+        let sides = [a, b, Side::default()];
+        assert_eq!(average(&sides, 0), Some(2.5));
+        assert_eq!(average(&sides, 1), None, "nobody placed it");
+        assert_eq!(
+            column_name(&sides[2], 2, ClassroomUi::get(Lang::En)),
+            "Student 3"
+        );
     }
 }

@@ -1,0 +1,129 @@
+//! Figures written out in the reader's language (plain Rust, tested natively).
+
+use super::{Lang, Unit};
+
+/// A number as people write it: up to four decimals, no trailing zeros.
+fn num(v: f64) -> String {
+    let s = format!("{v:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn grouped(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Large numbers the Korean way: 조, 억, 만.
+fn ko_big(v: f64) -> String {
+    let n = v.round() as u64;
+    if n < 10_000 {
+        return n.to_string();
+    }
+    let parts = [
+        (n / 1_000_000_000_000, "조"),
+        (n % 1_000_000_000_000 / 100_000_000, "억"),
+        (n % 100_000_000 / 10_000, "만"),
+        (n % 10_000, ""),
+    ];
+    parts
+        .iter()
+        .filter(|(x, _)| *x > 0)
+        .map(|(x, u)| format!("{x}{u}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn en_big(v: f64) -> String {
+    if v >= 1e12 {
+        format!("{} trillion", num(v / 1e12))
+    } else if v >= 1e9 {
+        format!("{} billion", num(v / 1e9))
+    } else if v >= 1e6 {
+        format!("{} million", num(v / 1e6))
+    } else {
+        grouped(v.round() as u64)
+    }
+}
+
+/// A figure's value written out in the reader's language, e.g. `$209 billion`, `2090억 달러`.
+pub fn fmt_value(v: f64, unit: Unit, lang: Lang) -> String {
+    let whole = v.fract() == 0.0;
+    match (lang, unit) {
+        (Lang::Ko, Unit::Usd) => format!("{} 달러", ko_big(v)),
+        (Lang::Ko, Unit::Krw) => format!("{}원", ko_big(v)),
+        (Lang::Ko, Unit::Eur) => format!("{} 유로", ko_big(v)),
+        (Lang::Ko, Unit::Cny) => format!("{} 위안", ko_big(v)),
+        (Lang::Ko, Unit::Count) if whole => ko_big(v),
+        (Lang::Ko, Unit::Times) => format!("{}배", num(v)),
+        (Lang::Ko, Unit::Rank) => format!("{}위", num(v)),
+        (Lang::Ko, Unit::Years) => format!("{}년", num(v)),
+        (Lang::Ko, Unit::Months) => format!("{}개월", num(v)),
+        (Lang::En, Unit::Usd) => format!("${}", en_big(v)),
+        (Lang::En, Unit::Eur) => format!("€{}", en_big(v)),
+        (Lang::En, Unit::Krw) => format!("{} won", en_big(v)),
+        (Lang::En, Unit::Cny) => format!("{} yuan", en_big(v)),
+        (Lang::En, Unit::Count) if whole => en_big(v),
+        (Lang::En, Unit::Times) => format!("{} times", num(v)),
+        (Lang::En, Unit::Rank) => {
+            let n = v as u64;
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+        (Lang::En, Unit::Years) => format!("{} years", num(v)),
+        (Lang::En, Unit::Months) => format!("{} months", num(v)),
+        (_, Unit::Percent) => format!("{}%", num(v)),
+        (_, Unit::Count) => num(v),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_read_naturally() {
+        use Lang::{En, Ko};
+        assert_eq!(fmt_value(209e9, Unit::Usd, En), "$209 billion");
+        assert_eq!(fmt_value(209e9, Unit::Usd, Ko), "2090억 달러");
+        assert_eq!(fmt_value(1.3452e12, Unit::Usd, En), "$1.3452 trillion");
+        assert_eq!(fmt_value(1.3452e12, Unit::Usd, Ko), "1조 3452억 달러");
+        assert_eq!(fmt_value(2.4e12, Unit::Krw, Ko), "2조 4000억원");
+        assert_eq!(fmt_value(2.4e12, Unit::Krw, En), "2.4 trillion won");
+        assert_eq!(fmt_value(109e9, Unit::Eur, En), "€109 billion");
+        assert_eq!(fmt_value(1e6, Unit::Count, Ko), "100만");
+        assert_eq!(fmt_value(1e6, Unit::Count, En), "1 million");
+        assert_eq!(fmt_value(14848.0, Unit::Count, En), "14,848");
+        assert_eq!(fmt_value(14848.0, Unit::Count, Ko), "1만 4848");
+        assert_eq!(fmt_value(11.3, Unit::Percent, En), "11.3%");
+        assert_eq!(fmt_value(4.0, Unit::Rank, En), "4th");
+        assert_eq!(fmt_value(1.0, Unit::Rank, En), "1st");
+        assert_eq!(fmt_value(12.0, Unit::Rank, En), "12th");
+        assert_eq!(fmt_value(4.0, Unit::Rank, Ko), "4위");
+        assert_eq!(fmt_value(28.0, Unit::Times, Ko), "28배");
+    }
+
+    #[test]
+    fn every_figure_formats_in_both_languages() {
+        for e in crate::data::EVENTS {
+            for f in e.figures {
+                for l in Lang::ALL {
+                    let s = fmt_value(f.value, f.unit, l);
+                    assert!(!s.is_empty() && !s.contains("NaN"), "{}: {s}", e.id);
+                }
+            }
+        }
+    }
+}
