@@ -258,6 +258,7 @@ pub(crate) mod tests {
             date,
             date_inferred: false,
             date_note: None,
+            date_kind: crate::data::DateKind::Dated,
             title: Text {
                 ko: title.0,
                 en: title.1,
@@ -296,6 +297,7 @@ pub(crate) mod tests {
         },
         as_reported: "800억 달러",
         value: 80e9,
+        value_max: None,
         unit: Unit::Usd,
         converted: None,
     }];
