@@ -30,7 +30,9 @@ pub fn EvidenceList(ids: &'static [&'static str], lang: Lang) -> impl IntoView {
                         {ev.stance.label().get(lang)}
                     </span>
                     " "
+                    {ev.date_words(lang).0}
                     <time datetime=ev.date.iso()>{ev.date.display(lang)}</time>
+                    {ev.date_words(lang).1}
                     {ev.date_inferred.then(|| format!(" ({})", ui(lang).inferred))}
                     " "
                     <a href=site.href(View::Timeline, &[("event", ev.id.into())])>{ev.title.get(lang)}</a>

@@ -1,5 +1,6 @@
 //! The curated facts, embedded at compile time (see `build.rs` and `data/*.toml`).
 
+pub mod amount;
 pub mod types;
 
 pub use types::*;

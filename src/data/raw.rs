@@ -769,7 +769,14 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
                 ),
             ));
         } else {
-            check_enum(&f, &e.id, "date_kind", &e.date_kind, DATE_KINDS, &mut errors);
+            check_enum(
+                &f,
+                &e.id,
+                "date_kind",
+                &e.date_kind,
+                DATE_KINDS,
+                &mut errors,
+            );
         }
         if e.date_kind == "reported_by" && e.date_note.is_none() {
             errors.push(err(
@@ -1024,7 +1031,13 @@ fn check_range(file: &str, id: &str, field: &str, fig: &Figure, errors: &mut Vec
 /// A range as Korean newspapers print it, `2~3배` or `2~3%`: (low, high, unit).
 pub fn parse_korean_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
     let (lo, hi) = s.split_once('~')?;
-    let lo: f64 = lo.trim().strip_prefix("약").unwrap_or(lo.trim()).trim().parse().ok()?;
+    let lo: f64 = lo
+        .trim()
+        .strip_prefix("약")
+        .unwrap_or(lo.trim())
+        .trim()
+        .parse()
+        .ok()?;
     let (hi, unit) = parse_korean_amount(hi)?;
     (hi > lo).then_some((lo, hi, unit))
 }

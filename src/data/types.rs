@@ -91,7 +91,7 @@ vocab!(
         Models = "models", "AI 모델", "Models";
         Services = "services", "서비스", "Services";
         Policy = "policy", "정책", "Policy";
-        Capital = "capital", "자본·투자", "Capital";
+        Capital = "capital", "자본", "Capital";
     }
 );
 
@@ -102,9 +102,9 @@ vocab!(
         Partnership = "partnership", "제휴", "Partnership";
         Merger = "merger", "합병", "Merger";
         Product = "product", "제품·서비스", "Product";
-        Model = "model", "AI 모델", "Model";
-        Chip = "chip", "반도체", "Chip";
-        Policy = "policy", "정책·사업", "Policy";
+        Model = "model", "모델 개발·출시", "Model release";
+        Chip = "chip", "칩 개발", "Chip development";
+        Policy = "policy", "정부 조치", "Government action";
         Ranking = "ranking", "순위", "Ranking";
         Market = "market", "시장 수치", "Market figure";
         Research = "research", "연구·특허", "Research";
