@@ -14,17 +14,19 @@ pub struct Shown {
 }
 
 /// The figure in `lang`: Korean shows the printed figure; English leads with
-/// [`english`] and cites the printed Korean.
+/// [`english`] and cites the printed Korean when it differs.
 pub fn shown(f: &Figure, lang: Lang) -> Shown {
     match lang {
         Lang::Ko => Shown {
             lead: f.as_reported.to_string(),
             original: None,
         },
-        Lang::En => Shown {
-            lead: english(f.as_reported, f.value, f.value_max, f.unit),
-            original: Some(f.as_reported),
-        },
+        Lang::En => {
+            let lead = english(f.as_reported, f.value, f.value_max, f.unit);
+            // `42%` reads the same in both languages: no original to cite beside it.
+            let original = (lead != f.as_reported).then_some(f.as_reported);
+            Shown { lead, original }
+        }
     }
 }
 
@@ -167,6 +169,17 @@ mod tests {
         let en = shown(&f, Lang::En);
         assert_eq!(en.lead, "US$209bn");
         assert_eq!(en.original, Some("2090억 달러"));
+        let pct = Figure {
+            as_reported: "42%",
+            value: 42.0,
+            unit: Unit::Percent,
+            ..f
+        };
+        assert_eq!(
+            shown(&pct, Lang::En).original,
+            None,
+            "no `42% (as printed: 42%)`"
+        );
         let ko = shown(&f, Lang::Ko);
         assert_eq!(ko.lead, "2090억 달러");
         assert_eq!(ko.original, None);
