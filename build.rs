@@ -155,10 +155,11 @@ fn emit(f: &Facts) -> String {
                     None => "None".into(),
                 };
                 format!(
-                    "Figure {{ label: {}, as_reported: {}, value: {}, unit: Unit::{}, converted: {} }}",
+                    "Figure {{ label: {}, as_reported: {}, value: {}, value_max: {}, unit: Unit::{}, converted: {} }}",
                     text(&g.label),
                     s(&g.as_reported),
                     float(g.value),
+                    g.value_max.map(|v| format!("Some({})", float(v))).unwrap_or("None".into()),
                     variant(&g.unit),
                     conv
                 )
@@ -166,11 +167,12 @@ fn emit(f: &Facts) -> String {
             .collect();
         writeln!(
             o,
-            "Event {{ id: {}, date: {}, date_inferred: {}, date_note: {}, title: {}, summary: {}, orgs: {}, people: {}, stance: Stance::{}, layer: Layer::{}, kind: Kind::{}, status: {}, figures: &[{}], cites: {}, note: {} }},",
+            "Event {{ id: {}, date: {}, date_inferred: {}, date_note: {}, date_kind: DateKind::{}, title: {}, summary: {}, orgs: {}, people: {}, stance: Stance::{}, layer: Layer::{}, kind: Kind::{}, status: {}, figures: &[{}], cites: {}, note: {} }},",
             s(&r.id),
             date(&r.date),
             r.date_inferred,
             opt_text(&r.date_note),
+            variant(&r.date_kind.replace('_', "-")),
             text(&r.title),
             text(&r.summary),
             strs(&r.orgs),

@@ -86,6 +86,7 @@ fn synthetic(n: usize) -> Vec<Event> {
         },
         as_reported: "800억 달러",
         value: 80e9,
+        value_max: None,
         unit: Unit::Usd,
         converted: None,
     }]));
@@ -115,6 +116,7 @@ fn synthetic(n: usize) -> Vec<Event> {
                 },
                 date_inferred: r.next().is_multiple_of(3),
                 date_note: None,
+                date_kind: crossroads::data::DateKind::Dated,
                 title: Text {
                     ko: r.words(&KO, 6),
                     en: r.words(&EN, 8),

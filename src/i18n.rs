@@ -31,7 +31,7 @@ catalogue! {
     /// Strings of the app shell: header, navigation, footer, shared notes.
     pub struct Ui {
         site_title: "갈림길", "Crossroads";
-        site_tagline: "한국 AI, 빅테크와 손잡을까 독자 AI로 갈까", "Korea's AI: ally with Big Tech, or build its own?";
+        site_tagline: "한국 AI, 빅테크와 손잡을까 소버린 AI를 키울까", "Korea's AI: ally with Big Tech, or build its own?";
         preparing_view: "이 링크가 가리키는 화면을 준비하고 있습니다…", "Preparing the view this link points to…";
         skip_to_content: "본문으로 건너뛰기", "Skip to content";
         nav_label: "주요 메뉴", "Main";
@@ -69,6 +69,18 @@ mod tests {
         for (key, ko, en) in Ui::entries() {
             assert!(!ko.trim().is_empty(), "{key}: Korean missing");
             assert!(!en.trim().is_empty(), "{key}: English missing");
+        }
+    }
+
+    #[test]
+    fn the_shell_names_the_sovereign_side_one_way() {
+        for (key, ko, _) in Ui::entries() {
+            for w in ["독자 AI", "자립", "홀로"] {
+                assert!(
+                    !ko.contains(w),
+                    "{key}: calls the sovereign side `{w}`, not 소버린"
+                );
+            }
         }
     }
 }

@@ -105,6 +105,16 @@ fn korean_amounts_read_as_newspapers_print_them() {
         assert_eq!(unit, u, "{s}");
     }
     assert_eq!(raw::parse_korean_amount("2~3배"), None);
+    assert_eq!(
+        raw::parse_korean_range("2~3배"),
+        Some((2.0, 3.0, Some("times")))
+    );
+    assert_eq!(
+        raw::parse_korean_range("3~2배"),
+        None,
+        "a range runs upwards"
+    );
+    assert_eq!(raw::parse_korean_range("2090억 달러"), None);
     assert_eq!(raw::parse_korean_amount("8분의 1"), None);
 }
 

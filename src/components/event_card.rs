@@ -3,7 +3,7 @@ use crate::components::highlight::Highlight;
 use crate::components::source_line::SourceLine;
 use crate::components::stance_badge::StanceBadge;
 use crate::data::format::fmt_value;
-use crate::data::{Event, Lang};
+use crate::data::{amount, DateKind, Event, Figure, Lang};
 use crate::state::export::cites_by_source;
 use crate::state::route::View;
 use crate::state::search::Word;
@@ -21,6 +21,7 @@ crate::catalogue! {
         people: "인물", "People";
         figures: "수치", "Figures";
         conversion: "기사 환산", "the article's conversion";
+        as_printed: "기사 표기", "as printed";
         note: "편집자 주", "Editor's note";
         source: "출처", "Source";
         details: "인용 자세히 보기", "Citation details";
@@ -109,12 +110,45 @@ fn compact_body(ev: &'static Event, l: Lang) -> impl IntoView {
         <p class="classroom-card__meta">
             <StanceBadge stance=ev.stance lang=l />
             " "
-            <time datetime=ev.date.iso()>{ev.date.display(l)}</time>
+            {date_view(ev, l)}
         </p>
         <h4 class="classroom-card__title">{ev.title.get(l)}</h4>
         <p>{ev.summary.get(l)}</p>
         {figures}
         <SourceLine ev lang=l />
+    }
+}
+
+/// The date, with "Reported by …" / "…까지 보도" in words around it when the article does
+/// not date the event: a reader sees the difference without relying on colour or style.
+fn date_view(ev: &'static Event, l: Lang) -> impl IntoView {
+    let (before, after) = ev.date_words(l);
+    let undated = ev.date_kind == DateKind::ReportedBy;
+    view! {
+        <span class="event-card__when" class=("event-card__when--reported", undated)>
+            {(!before.is_empty()).then(|| view! { <span class="event-card__date-kind">{before}</span> })}
+            <time class="event-card__date" datetime=ev.date.iso()>{ev.date.display(l)}</time>
+            {(!after.is_empty()).then(|| view! { <span class="event-card__date-kind">{after}</span> })}
+        </span>
+    }
+}
+
+/// A figure's amount: the printed Korean on Korean pages; on English pages an English
+/// amount first, with the article's printed Korean as the cited original.
+fn figure_value(f: &'static Figure, l: Lang, as_printed: &'static str) -> impl IntoView {
+    let shown = amount::shown(f, l);
+    view! {
+        <span class="event-card__figure-value" lang=l.code()>{shown.lead}</span>
+        {shown
+            .original
+            .map(|o| {
+                view! {
+                    " "
+                    <span class="event-card__figure-original">
+                        "(" {as_printed} ": " <span lang="ko">{o}</span> ")"
+                    </span>
+                }
+            })}
     }
 }
 
@@ -165,7 +199,7 @@ fn body(
     view! {
         <header class="event-card__head">
             <p class="event-card__meta">
-                <time class="event-card__date" datetime=ev.date.iso()>{ev.date.display(l)}</time>
+                {date_view(ev, l)}
                 {ev
                     .date_inferred
                     .then(|| {
@@ -250,7 +284,7 @@ fn body(
                             .map(|f| {
                                 view! {
                                     <li class="event-card__figure">
-                                        <span class="event-card__figure-value" lang="ko">{f.as_reported}</span>
+                                        {figure_value(f, l, t.as_printed)}
                                         " "
                                         <span class="event-card__figure-label">{f.label.get(l)}</span>
                                         {f

@@ -29,7 +29,9 @@ pub fn EvidenceList(ids: &'static [&'static str], lang: Lang) -> impl IntoView {
                 <li class="story-evidence__item" data-evidence=ev.id>
                     <StanceBadge stance=ev.stance lang=lang />
                     " "
+                    {ev.date_words(lang).0}
                     <time datetime=ev.date.iso()>{ev.date.display(lang)}</time>
+                    {ev.date_words(lang).1}
                     {ev.date_inferred.then(|| format!(" ({})", ui(lang).inferred))}
                     " "
                     <a href=site.href(View::Timeline, &[("event", ev.id.into())])>{ev.title.get(lang)}</a>

@@ -58,7 +58,7 @@ fn edge_label(t: &Tie, lang: Lang) -> String {
         org_name(t.b, lang),
         t.event.title.get(lang),
         t.event.stance.label().get(lang),
-        t.event.date.display(lang),
+        t.event.date_label(lang),
         src
     )
 }

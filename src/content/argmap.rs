@@ -145,7 +145,7 @@ pub static CASES: &[Case] = &[
                         "No one quoted in the five articles makes this case in their own words, and the edge in Korean is Naver's own claim."
                     ),
                     inference!(
-                        "외부 충격에 덜 흔들린다는 추론은 독자 노선의 논리를 우리가 재구성한 것이다.",
+                        "외부 충격에 덜 흔들린다는 추론은 소버린 AI 쪽의 논리를 우리가 재구성한 것이다.",
                         "The reasoning about exposure is our reconstruction of the sovereign case."
                     ),
                 ],
@@ -153,7 +153,7 @@ pub static CASES: &[Case] = &[
             Argument {
                 claim: t!("한국에는 쌓아 올릴 기반이 있다", "Korea has a base to build on"),
                 detail: t!(
-                    "특허와 연구 논문, 국산 AI 반도체, 국가 컴퓨팅센터가 독자 노선의 발판이 된다.",
+                    "특허와 연구 논문, 국산 AI 반도체, 국가 컴퓨팅센터가 소버린 AI의 발판이 된다.",
                     "Patents and research papers, home-grown AI chips and a state computing centre give a sovereign effort something to stand on."
                 ),
                 supports: &[
@@ -191,8 +191,8 @@ pub static CASES: &[Case] = &[
                     "Self-reliance plus partnership hedges both risks"
                 ),
                 detail: t!(
-                    "SK는 해외 연합과 국내 연합을 함께 꾸리고, 네이버는 인텔·엔비디아를 파트너로 두고 소버린 AI를 이끈다.",
-                    "SK runs an alliance abroad and another at home; Naver leads on sovereign AI with Intel and Nvidia as partners."
+                    "SK는 해외 통신사와 맺은 GTAA와 스타트업 협의체 K-AI 얼라이언스를 전략의 대표 사례로 두고, 네이버는 인텔·엔비디아를 파트너로 두고 소버린 AI 흐름을 주도한다.",
+                    "SK's flagship examples are the GTAA, formed with operators abroad, and the K-AI Alliance of start-ups; Naver leads the sovereign-AI push with Intel and Nvidia as partners."
                 ),
                 supports: &[
                     "sk-group-one-team-around-skt",
@@ -272,8 +272,8 @@ pub static READINGS: &[Reading] = &[
             "The realistic route in action: a large Korean operator gets frontier AI and cloud now, instead of spending years catching up."
         ),
         sovereign: t!(
-            "2조 4000억원이 MS의 한국 내 입지를 키운다. KT 대표 스스로도 국내 AI 산업 육성과는 거리가 있다고 인정했다.",
-            "2.4 trillion won that strengthens Microsoft's position in Korea; KT's own CEO conceded it does little to build Korea's AI industry."
+            "국내 대표 통신사가 5년간 2조 4000억원 규모로 MS와 묶인다. KT 대표 스스로도 이 방식이 국내 AI 산업 육성과는 거리가 있다고 인정했다.",
+            "A leading Korean operator ties itself to Microsoft in a five-year, 2.4-trillion-won partnership, and KT's own CEO conceded the approach does little to build Korea's AI industry."
         ),
     },
     Reading {
@@ -356,12 +356,12 @@ pub static READINGS: &[Reading] = &[
     Reading {
         event: "rebellions-sapeon-merger",
         alliance: t!(
-            "합병 자체가 홀로 버티기 어렵다는 신호다. 엔비디아와 맞서기보다 그 곁의 틈새를 찾는 편이 현명할 수 있다.",
-            "Merging is itself a sign that going it alone is hard; a niche alongside Nvidia may be wiser than rivalry."
+            "합병을 추진한다는 것 자체가 홀로 버티기 어렵다는 신호다. 엔비디아와 맞서기보다 그 곁의 틈새를 찾는 편이 현명할 수 있다.",
+            "That they are merging is itself a sign that going it alone is hard; a niche alongside Nvidia may be wiser than rivalry."
         ),
         sovereign: t!(
-            "합병으로 더 강한 국산 칩 대표 주자가 생긴다. 마침 국가 컴퓨팅센터도 국산 반도체를 늘릴 계획이다.",
-            "Merging creates a stronger home-grown chip champion, just as the national computing centre plans to add Korean chips."
+            "합병이 마무리되면 더 강한 국산 칩 대표 주자가 생긴다. 마침 국가 컴퓨팅센터도 국산 반도체를 늘릴 계획이다.",
+            "Once complete, the merger would create a stronger home-grown chip champion, just as the national computing centre plans to add Korean chips."
         ),
     },
     Reading {

@@ -5,6 +5,8 @@
 pub mod argmap;
 pub mod story;
 pub mod terms;
+#[cfg(test)]
+mod truth;
 
 use crate::data::{Quote, Stance, Text, QUOTES};
 

@@ -12,8 +12,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("챗GPT가 쏘아 올린 공", "ChatGPT fires the starting gun"),
                 body: t!(
-                    "챗GPT는 초거대 AI가 얼마나 넓게 쓰일 수 있는지 보여 주었고, 출시 1년 만에 생성형 AI 개발 경쟁에 불을 붙였다. 그 바람은 IT를 넘어 제조와 콘텐츠 산업으로 번졌고, 챗GPT는 업계의 새 캐시카우로 불리기 시작했다.",
-                    "ChatGPT showed how widely hyperscale AI could be put to use, and within a year of its launch it had set off a rush to build generative AI. The wave spread beyond IT into manufacturing and content, and ChatGPT came to be called the industry's new cash cow."
+                    "챗GPT는 초거대 AI가 얼마나 넓게 쓰일 수 있는지 보여 주었고, 출시 1년 만에 생성형 AI 개발 경쟁에 불을 붙였다. 그 바람은 IT를 넘어 산업 전반으로 번지고 있었고, 2023년 기사는 제조업은 물론 콘텐츠 업계에도 큰 영향을 줄 것으로 내다봤다. 챗GPT는 업계의 새 캐시카우로 불리기 시작했다.",
+                    "ChatGPT showed how widely hyperscale AI could be put to use, and within a year of its launch it had set off a rush to build generative AI. The wave was spreading beyond IT across industry, and a 2023 article expected it to weigh heavily on manufacturing and on content businesses too; ChatGPT came to be called the industry's new cash cow."
                 ),
                 events: &[
                     "chatgpt-sparks-generative-ai-race",
@@ -25,10 +25,10 @@ pub static CHAPTERS: &[Chapter] = &[
                 caveats: &[],
             },
             Step {
-                title: t!("성능 경쟁에서 돈 경쟁으로", "From a contest of models to a contest of money"),
+                title: t!("성능 경쟁이 돈 경쟁으로 번지다", "A contest of models widens into a contest of money"),
                 body: t!(
-                    "대규모언어모델을 학습시키고 이를 돌릴 데이터센터를 짓는 데 워낙 큰돈이 들다 보니, 이제 승부는 성능만큼이나 투자 규모로 갈린다. 시티그룹은 MS·메타·아마존·알파벳의 AI 설비 투자가 전년보다 42% 늘어난 2090억 달러에 이를 것으로 내다봤다.",
-                    "Training large language models and building the data centres to run them costs so much that the contest is now decided as much by spending as by quality. Citigroup expects AI capital expenditure by Microsoft, Meta, Amazon and Alphabet to reach $209bn, 42% more than the year before."
+                    "대규모언어모델을 학습시키고 이를 돌릴 데이터센터를 짓는 데 워낙 큰돈이 들다 보니, 성능 경쟁은 이제 수백조 원대 투자 전쟁으로까지 번지고 있다. 시티그룹은 MS·메타·아마존·알파벳의 AI 설비 투자가 전년보다 42% 늘어난 2090억 달러에 이를 것으로 내다봤다.",
+                    "Training large language models and building the data centres to run them costs so much that the race over quality is now widening into an investment war worth hundreds of trillions of won. Citigroup expects AI capital expenditure by Microsoft, Meta, Amazon and Alphabet to reach $209bn, 42% more than the year before."
                 ),
                 events: &[
                     "generative-ai-race-becomes-investment-war",
@@ -41,8 +41,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("빅테크의 청구서", "Big Tech's bills"),
                 body: t!(
-                    "기업별 계획도 만만치 않다. 아마존은 15년간 AI 데이터센터에 1500억 달러를 넣겠다고 했고, MS와 오픈AI는 1000억 달러짜리 스타게이트를 추진한다. 2025년에는 아마존이 AI 사업에 1천억 달러, 알파벳이 자본 지출 750억 달러를 계획했고, MS는 2025 회계연도에 AI 데이터센터에 800억 달러를 배정했으며, 메타는 설비투자 전망을 전년보다 74% 높였다.",
-                    "Each company's plans are huge too. Amazon said it would put $150bn into AI data centres over 15 years, and Microsoft and OpenAI are pursuing the $100bn Stargate project. For 2025 Amazon planned $100bn on AI and Alphabet $75bn of capital spending, Microsoft earmarked $80bn for AI data centres in fiscal 2025, and Meta lifted its spending outlook to 74% above the previous year."
+                    "기업별 계획도 만만치 않다. 아마존은 15년간 AI 데이터센터에 1500억 달러를 넣겠다고 했고, MS와 오픈AI는 1000억 달러짜리 스타게이트를 추진한다. 2025년에는 아마존이 AI 사업에 1천억 달러, 알파벳이 자본 지출 750억 달러를 계획했고, MS는 2025 회계연도에 AI 데이터센터에 800억 달러를 배정했으며, 메타는 올해 자본 지출 전망치를 올려 잡았는데, 그 규모는 전년보다 74% 많다.",
+                    "Each company's plans are huge too. Amazon said it would put $150bn into AI data centres over 15 years, and Microsoft and OpenAI are pursuing the $100bn Stargate project. For 2025 Amazon planned $100bn on AI and Alphabet $75bn of capital spending, Microsoft earmarked $80bn for AI data centres in fiscal 2025, and Meta raised this year's spending outlook to a level 74% above the previous year's."
                 ),
                 events: &[
                     "amazon-ai-datacenter-15-year-plan",
@@ -77,8 +77,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("빅테크도 혼자 가지 않는다", "Even Big Tech doesn't go it alone"),
                 body: t!(
-                    "초거대 AI가 자본을 워낙 많이 삼키다 보니 거대 기업들조차 동맹을 택했다. 메타·IBM 등 50곳 이상이 오픈AI에 맞서 'AI동맹'을 꾸렸고, 오픈AI는 애플·MS와 모두 손잡았으며, 맞수인 MS와 오라클도 오라클의 클라우드로 협력한다. 상대는 수시로 바뀐다. 이른바 합종연횡이다.",
-                    "Hyperscale AI swallows so much capital that even the giants have turned to alliances. Meta, IBM and more than 50 others formed the AI Alliance against OpenAI; OpenAI works with both Apple and Microsoft; and even rivals Microsoft and Oracle now cooperate through Oracle's cloud. Partners change constantly: hapjong-yeonhoeng, as Korean puts it."
+                    "초거대 AI가 자본을 워낙 많이 삼키다 보니 거대 기업들조차 동맹을 택했다. 메타·IBM을 포함한 50곳 이상이 오픈AI에 맞서 'AI동맹'을 꾸렸고, 오픈AI는 애플·MS와 모두 손잡았으며, 맞수인 MS와 오라클도 오라클의 클라우드로 협력한다. 상대는 수시로 바뀐다. 이른바 합종연횡이다.",
+                    "Hyperscale AI swallows so much capital that even the giants have turned to alliances. 50 or more organisations, Meta and IBM among them, formed the AI Alliance against OpenAI; OpenAI works with both Apple and Microsoft; and even rivals Microsoft and Oracle now cooperate through Oracle's cloud. Partners change constantly: hapjong-yeonhoeng, as Korean puts it."
                 ),
                 events: &[
                     "big-tech-turns-to-alliances-2024",
@@ -223,8 +223,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("한국이 가진 것: 특허와 연구", "What Korea holds: patents and papers"),
                 body: t!(
-                    "한국은 지식재산권 5대 주요국에 초거대 AI 특허 4785건을 내 전체의 11.3%로 세계 4위에 올랐고, 삼성전자는 1213건으로 IBM·구글·MS를 제치고 출원 기업 1위를 차지했다. 네이버 클로바와 파파고는 한 해 동안 초거대 AI 논문 100여 건을 발표했다.",
-                    "Korea filed 4,785 hyperscale-AI patents across the IP5 jurisdictions, 11.3% of the total and fourth in the world; Samsung Electronics, with 1,213, was the top company filer, ahead of IBM, Google and Microsoft. Naver's Clova and Papago teams presented about 100 hyperscale-AI papers in a single year."
+                    "한국은 지식재산권 5대 주요국에 2011~2020년 출원된 초거대 AI 특허 가운데 4785건(전체의 11.3%)을 내 세계 4위에 올랐고, 삼성전자는 같은 기간 1213건으로 IBM·구글·MS를 제치고 출원 기업 1위를 차지했다. 네이버 클로바와 파파고는 한 해 동안 초거대 AI 논문 100여 건을 발표했다.",
+                    "Of the hyperscale-AI patents filed across the IP5 jurisdictions over 2011–2020, Korea filed 4,785, 11.3% of the total and fourth in the world; Samsung Electronics, with 1,213 over the same period, was the top company filer, ahead of IBM, Google and Microsoft. Naver's Clova and Papago teams presented about 100 hyperscale-AI papers in a single year."
                 ),
                 events: &[
                     "ip5-hyperscale-ai-patents-grow-28-fold",
@@ -235,8 +235,8 @@ pub static CHAPTERS: &[Chapter] = &[
                 quotes: &[],
                 orgs: &["samsung-electronics", "naver"],
                 caveats: &[thin!(
-                    "이 수치는 2023년 기사에 실린 것으로 2020년까지의 출원만 다룬다. 다섯 기사에 더 최근 수치는 없다.",
-                    "These counts come from a 2023 article and cover filings only up to 2020; the five articles give no newer figures."
+                    "이 수치는 2023년 기사에 실린 것으로 2020년까지의 출원만 다룬다. 한국과 삼성전자의 비중은 한 해가 아니라 전 기간 합계에 대한 것으로 읽힌다(우리의 계산). 다섯 기사에 더 최근 수치는 없다.",
+                    "These counts come from a 2023 article and cover filings only up to 2020; Korea's and Samsung's shares read as shares of the whole period, not of one year (our arithmetic). The five articles give no newer figures."
                 )],
             },
             Step {
@@ -281,8 +281,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("KT와 MS: 5년, 2조 4000억원", "KT and Microsoft: five years, 2.4 trillion won"),
                 body: t!(
-                    "KT는 MS와 5년간 2조 4000억원 규모의 AI·클라우드 협력을 추진한다. 김영섭 KT 대표의 논리는 분명하다. 수백조 원을 쏟아붓는 빅테크와 덩치로 겨루는 싸움은 이미 끝났으니, 손잡는 것이 현실적이라는 것이다.",
-                    "KT is pursuing a five-year AI and cloud partnership with Microsoft worth 2.4 trillion won. CEO Kim Young-shub's logic is plain: a contest of scale against Big Tech firms pouring in hundreds of trillions of won is already over, so working with them is the realistic choice."
+                    "KT가 MS와 추진하는 AI·클라우드 협력은 5년에 걸쳐 2조 4000억원 규모다. 김영섭 대표가 내세우는 이유는 간단하다. 빅테크가 쓰는 돈의 단위가 다르니 규모로 맞서는 건 승산이 없고, 그렇다면 함께 가는 편이 맞다는 판단이다.",
+                    "The AI and cloud cooperation KT is pursuing with Microsoft would run for five years and be worth 2.4 trillion won. CEO Kim Young-shub's reasoning is simple: Big Tech spends on another order of magnitude, so KT cannot win on size, and joining forces is the sensible answer."
                 ),
                 events: &[
                     "kt-microsoft-ai-cloud-partnership",
@@ -327,8 +327,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("삼성전자와 업스테이지", "Samsung and Upstage"),
                 body: t!(
-                    "삼성전자는 구글·오픈AI·퀄컴과 온디바이스 AI를 중심으로 협력하며 반도체와 모바일·가전·로봇을 잇는 협력 체계를 키운다. AI 스타트업 업스테이지는 아마존웹서비스(AWS)와 함께 생성형 AI 시장을 개척하고 있다.",
-                    "Samsung Electronics works with Google, OpenAI and Qualcomm, centred on on-device AI, building a network that links chips, phones, home appliances and robots. The AI start-up Upstage has teamed up with Amazon Web Services to open up the generative-AI market."
+                    "삼성전자의 파트너는 구글·오픈AI·퀄컴이다. 협력의 중심은 기기 안에서 돌아가는 온디바이스 AI이고, 칩에서 휴대폰·가전·로봇까지 자사 제품군 전체가 그 무대다. 스타트업 쪽에서는 업스테이지가 미국 클라우드 기업 AWS를 파트너로 삼아 생성형 AI 사업의 판로를 찾고 있다.",
+                    "Samsung Electronics' partners are Google, OpenAI and Qualcomm. The work centres on AI that runs on the device itself, across Samsung's whole range from chips to phones, appliances and robots. Among start-ups, Upstage has made the US cloud firm AWS its partner in finding customers for generative AI."
                 ),
                 events: &[
                     "samsung-on-device-ai-with-google-openai-qualcomm",
@@ -360,13 +360,13 @@ pub static CHAPTERS: &[Chapter] = &[
     // 5 ─────────────────────────────────────────────────────────────────────────────
     Chapter {
         slug: "sovereign-road",
-        title: t!("독자의 길", "The sovereign road"),
+        title: t!("소버린 AI의 길", "The sovereign road"),
         steps: &[
             Step {
                 title: t!("네이버의 하이퍼클로바X", "Naver's HyperCLOVA X"),
                 body: t!(
-                    "네이버는 직접 만든 생성형 AI '하이퍼클로바X'로 독자 노선을 걷는다. 2023년 개발자 행사 '데뷰'에서 7월 공개를 예고했고, 한국형 챗봇 '서치GPT' 계획도 함께 알렸다.",
-                    "Naver walks its own road with HyperCLOVA X, a generative AI it built itself. At its DEVIEW 2023 developer conference it announced a July release, alongside plans for a Korean-style chatbot called SearchGPT."
+                    "네이버는 직접 만든 생성형 AI '하이퍼클로바X'로 소버린 AI의 길을 걷는다. 2023년 기사에 따르면 네이버는 그해 상반기에 한국형 챗GPT '서치GPT'를 내놓을 계획이었고, 개발자 행사 '데뷰 2023'에서는 하이퍼클로바X를 7월에 공개하겠다고 밝혔다.",
+                    "Naver walks the sovereign road with HyperCLOVA X, a generative AI it built itself. According to a 2023 article, Naver planned to release SearchGPT, a Korean-style ChatGPT, in the first half of that year; separately, at its DEVIEW 2023 developer conference, it said HyperCLOVA X would follow in July."
                 ),
                 events: &[
                     "naver-hyperclova-x-own-path",
@@ -417,8 +417,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("국산 AI 반도체: 리벨리온과 사피온", "Korean AI chips: Rebellions and Sapeon"),
                 body: t!(
-                    "KT는 AI 반도체 스타트업 리벨리온에 300억원을 투자하고 칩 설계부터 언어모델까지 협업을 이끌며, 자체 개발 칩을 GPU팜에 넣을 계획을 세웠다. SK텔레콤은 AI 반도체 '사피온'을 선보였고, 새 칩 X330은 전작 X220보다 4배 성능을 내세웠다. 두 회사는 이제 합병으로 몸집을 키우고 있다.",
-                    "KT invested 30 billion won in the AI chip start-up Rebellions, steers joint work from chip design to language models, and planned to put its own chips into its GPU farm. SK Telecom showed off its Sapeon chip, whose new X330 promised four times the performance of the X220. The two chip makers are now combining to gain scale."
+                    "KT는 AI 반도체 스타트업 리벨리온에 300억원을 투자하고 칩 설계부터 언어모델까지 협업을 이끌며, 자체 개발 칩을 GPU팜에 넣을 계획을 세웠다. SK텔레콤은 AI 반도체 '사피온'을 선보였고, 새 칩 X330은 전작 X220보다 4배 성능을 내세웠다. 2024년 기사에 따르면 칩 기업 리벨리온과 사피온은 이제 합병을 통해 몸집을 키우는 중이다.",
+                    "KT invested 30 billion won in the AI chip start-up Rebellions, steers joint work from chip design to language models, and planned to put its own chips into its GPU farm. SK Telecom showed off its Sapeon chip, whose new X330 promised four times the performance of the X220. According to a 2024 article, the chip makers Rebellions and Sapeon are now merging to gain scale."
                 ),
                 events: &[
                     "kt-rebellions-investment-2022",
@@ -435,8 +435,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("국내 생태계를 엮다", "Knitting a home ecosystem"),
                 body: t!(
-                    "국내 기업끼리 손잡는 흐름도 있다. 사피온 칩은 NHN클라우드, SK텔레콤 NPU팜, SK하이닉스 스마트팩토리로 쓰임새를 넓혔고, 딥엑스는 LG유플러스와 온디바이스 AI에서 협력한다. 뤼튼과 사이오닉AI는 서로의 기술을 활용하며 함께 해외를 노리고, SK는 스타트업 협의체 'K-AI 얼라이언스'를 운영한다.",
-                    "Korean firms are also teaming up with each other. Sapeon's chip found users at NHN Cloud, SK Telecom's NPU farm and SK hynix's smart factory; DeepX works with LG Uplus on on-device AI; Wrtn and Sionic AI build on each other's technology and aim abroad together; and SK runs the K-AI Alliance of start-ups."
+                    "국내 기업끼리 손잡는 흐름도 있다. 사피온 칩은 NHN클라우드, SK텔레콤 NPU팜, SK하이닉스 스마트팩토리로 쓰임새를 넓혔고, 딥엑스는 LG유플러스와 온디바이스 AI에서 협력한다. 뤼튼과 사이오닉AI는 서로의 기술을 활용하며 함께 해외를 노리고, SK 전략의 대표 사례로는 스타트업 협의체 'K-AI 얼라이언스'가 꼽힌다.",
+                    "Korean firms are also teaming up with each other. Sapeon's chip found users at NHN Cloud, SK Telecom's NPU farm and SK hynix's smart factory; DeepX works with LG Uplus on on-device AI; Wrtn and Sionic AI build on each other's technology and aim abroad together; and the K-AI Alliance of start-ups is named as a flagship of SK's strategy."
                 ),
                 events: &[
                     "sapeon-home-references-nhn-cloud-skt-sk-hynix",
@@ -449,13 +449,16 @@ pub static CHAPTERS: &[Chapter] = &[
                 ],
                 quotes: &[],
                 orgs: &["sapeon", "nhn-cloud", "deepx", "lg-uplus", "wrtn-technologies", "sionic-ai"],
-                caveats: &[],
+                caveats: &[inference!(
+                    "NHN클라우드 등의 도입처를 사피온의 것으로 읽은 것은 추정이다. 기사 문단에는 주어가 없다.",
+                    "Reading NHN Cloud and the others as Sapeon's users is an inference: the article's paragraph names no subject."
+                )],
             },
             Step {
                 title: t!("정부: 국가 AI 컴퓨팅센터", "The state: a National AI Computing Center"),
                 body: t!(
-                    "과학기술정보통신부는 '국가 AI 컴퓨팅센터' 설립을 선언했다. 2027년까지 2조5000억원을 들이고 특수목적법인(SPC)이 운영하며, 연내 GPU 1만 장을 확보한 뒤 국산 AI 반도체를 늘려 간다는 계획이다. 과기정통부는 2023년에도 국내 초거대 AI 기업이 세계 시장을 이끌도록 돕겠다고 약속했다.",
-                    "The Ministry of Science and ICT has announced a National AI Computing Center: 2.5 trillion won by 2027, run by a special-purpose company, with 10,000 GPUs to be secured within the year and more Korean AI chips added later. Back in 2023 the ministry had pledged to help Korean hyperscale-AI firms lead the world market."
+                    "정부도 직접 나섰다. 2025년 1월 과학기술정보통신부가 내놓은 국가 AI 컴퓨팅센터 계획은 2027년까지 2조5000억원 규모로, 운영은 따로 세우는 특수목적법인(SPC)이 맡는다. 2025년 안에 GPU 1만 장부터 갖추고, 국산 AI 반도체는 그 뒤에 늘린다. 2년 앞선 2023년에도 과기정통부는 국내 초거대 AI 기업이 세계를 선도하도록 뒷받침하겠다고 했다.",
+                    "The state has stepped in too. The National AI Computing Center the Ministry of Science and ICT set out in January 2025 is a 2.5-trillion-won plan to 2027, operated by a purpose-built company. It starts by acquiring 10,000 GPUs within 2025 and brings in Korean AI chips afterwards. Two years earlier, in 2023, the ministry had already promised to back Korean hyperscale-AI firms in taking a global lead."
                 ),
                 events: &[
                     "msit-national-ai-computing-center",
@@ -477,8 +480,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("SK: 자강과 협력", "SK: self-reliance and cooperation"),
                 body: t!(
-                    "SK그룹은 SK텔레콤을 중심으로 계열사를 '원팀'으로 묶었다. 전략의 두 기둥은 '자강'과 '협력'이고, 그 위에 AI 인프라·AIX·AI 서비스를 피라미드처럼 쌓는다. 해외에는 GTAA, 국내에는 K-AI 얼라이언스라는 두 연합이 있다.",
-                    "SK Group has pulled its affiliates together around SK Telecom as 'one team'. Its strategy rests on two pillars, self-reliance and cooperation, with AI infrastructure, AI transformation (AIX) and AI services stacked on them like a pyramid. It has one alliance abroad, the GTAA, and one at home, the K-AI Alliance."
+                    "SK그룹은 SK텔레콤을 중심으로 계열사를 '원팀'으로 묶었다. 전략의 두 기둥은 '자강'과 '협력'이고, 그 위에 AI 인프라·AIX·AI 서비스를 피라미드처럼 쌓는다. 기사는 그 대표 사례로 해외 통신사들과 맺은 GTAA와 스타트업 협의체 K-AI 얼라이언스를 든다.",
+                    "SK Group has pulled its affiliates together around SK Telecom as 'one team'. Its strategy rests on two pillars, self-reliance and cooperation, with AI infrastructure, AI transformation (AIX) and AI services stacked on them like a pyramid. The article's flagship examples are the GTAA, formed with operators abroad, and the K-AI Alliance of start-ups."
                 ),
                 events: &[
                     "sk-group-one-team-around-skt",
@@ -511,7 +514,7 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("네이버: 소버린 AI를 위한 동맹", "Naver: alliances for sovereign AI"),
                 body: t!(
-                    "독자 노선의 대표 주자에게도 파트너가 있다. 플랫폼과 데이터를 갖춘 네이버는 인텔·엔비디아와 손잡고 '소버린 AI' 흐름을 이끈다.",
+                    "소버린 AI의 대표 주자에게도 파트너가 있다. 플랫폼과 데이터를 갖춘 네이버는 인텔·엔비디아와 손잡고 '소버린 AI' 흐름을 이끈다.",
                     "Even the standard-bearer of the sovereign road has partners. Naver, with its own platform and data, leads the push for 'sovereign AI' hand in hand with Intel and Nvidia."
                 ),
                 events: &["naver-intel-nvidia-sovereign-ai"],
@@ -540,8 +543,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("KT: MS의 파트너, 리벨리온의 후원자", "KT: Microsoft's partner, Rebellions' backer"),
                 body: t!(
-                    "KT도 두 길에 한 발씩 걸쳤다. 모레와 리벨리온에 투자했고, 자체 모델 '믿음'을 선보였으며, 자체 AI 반도체도 계획했다. 그리고 지금은 MS와 대형 협력을 맺고 덩치 경쟁은 끝났다고 말한다.",
-                    "KT, too, has a foot on each road. It invested in Moreh and Rebellions, showed its own model, Mideum, and planned its own AI chips. Now it has a major deal with Microsoft and says the scale race is over."
+                    "KT도 두 길에 한 발씩 걸쳤다. 모레와 리벨리온에 투자했고, 자체 모델 '믿음'을 선보였으며, 자체 AI 반도체도 계획했다. 그리고 지금은 MS와 대형 협력을 추진하며 덩치 경쟁은 끝났다고 말한다.",
+                    "KT, too, has a foot on each road. It invested in Moreh and Rebellions, showed its own model, Mideum, and planned its own AI chips. Now it is pursuing a major partnership with Microsoft and says the scale race is over."
                 ),
                 events: &[
                     "kt-moreh-investment-2021",
@@ -717,10 +720,10 @@ pub static CHAPTERS: &[Chapter] = &[
                 caveats: &[],
             },
             Step {
-                title: t!("독자 노선의 위험: 비용", "Sovereign risk: the cost"),
+                title: t!("소버린 AI의 위험: 비용", "Sovereign risk: the cost"),
                 body: t!(
-                    "홀로 서는 길은 비싸다. 네이버는 매출 대비 자본적 지출과 인프라 비용 비중이 커질 것으로 본다. 2027년까지 2조5000억원인 국가 AI 컴퓨팅센터 예산도 빅테크 4사의 AI 설비 투자 전망치 2090억 달러 옆에 놓으면 작아 보인다.",
-                    "Standing alone is expensive. Naver expects capex and infrastructure costs to take a larger share of its revenue. And the National AI Computing Center's 2.5 trillion won to 2027 looks small next to the $209bn of AI capital spending forecast for four Big Tech firms."
+                    "소버린 AI의 길은 비싸다. 네이버는 매출 대비 자본적 지출과 인프라 비용 비중이 커질 것으로 본다. 2027년까지 2조5000억원인 국가 AI 컴퓨팅센터 예산도 빅테크 4사의 AI 설비 투자 전망치 2090억 달러 옆에 놓으면 작아 보인다.",
+                    "The sovereign road is expensive. Naver expects capex and infrastructure costs to take a larger share of its revenue. And the National AI Computing Center's 2.5 trillion won to 2027 looks small next to the $209bn of AI capital spending forecast for four Big Tech firms."
                 ),
                 events: &[
                     "naver-capex-share-of-revenue-to-rise",
@@ -735,7 +738,7 @@ pub static CHAPTERS: &[Chapter] = &[
                 )],
             },
             Step {
-                title: t!("독자 노선의 위험: 뒤처짐", "Sovereign risk: falling behind"),
+                title: t!("소버린 AI의 위험: 뒤처짐", "Sovereign risk: falling behind"),
                 body: t!(
                     "자체 모델은 결국 사람과 연구의 힘에 기대는데, 한국은 AI 인재와 연구에서 10위권 밖이다. 그사이 선두 주자들은 쉬지 않는다. 한 기사에만 오픈AI의 '오원 프로'와 '소라 터보', 값을 8분의 1 수준으로 낮춘 메타의 '라마 3.3', 아마존의 '노바'가 함께 나온다.",
                     "Home-grown models depend on people and research, and Korea ranks outside the top ten for AI talent and research. Meanwhile the leaders keep shipping: a single article reports OpenAI's o1 pro and Sora Turbo, Meta's Llama 3.3 at about one-eighth of the price, and Amazon's Nova."
@@ -750,7 +753,7 @@ pub static CHAPTERS: &[Chapter] = &[
                 quotes: &[],
                 orgs: &["openai", "meta", "amazon"],
                 caveats: &[inference!(
-                    "인재·연구 순위를 독자 노선의 위험과 잇는 것은 우리의 추론이다.",
+                    "인재·연구 순위를 소버린 AI의 위험과 잇는 것은 우리의 추론이다.",
                     "Linking the talent and research ranking to the risks of the sovereign road is our inference."
                 )],
             },
@@ -796,7 +799,7 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("동맹은 오래갈까?", "Will the alliances last?"),
                 body: t!(
-                    "AI 업계의 합종연횡은 빠르다. MS와 오라클 같은 맞수가 손잡는가 하면, 잡았던 손을 금세 놓고 경쟁자로 돌아서기도 한다. 오픈AI 포 컨츄리 같은 미국 주도 사업은 AI 인프라를 지정학과도 엮는다. 오늘 한국에 맞는 동맹이 내일도 맞으리라는 보장은 없다.",
+                    "AI 업계의 합종연횡은 빠르다. MS와 오라클 같은 맞수가 손잡는가 하면, 잡았던 손을 금세 놓고 경쟁자로 돌아서기도 한다. 오픈AI 포 컨트리즈 같은 미국 주도 사업은 AI 인프라를 지정학과도 엮는다. 오늘 한국에 맞는 동맹이 내일도 맞으리라는 보장은 없다.",
                     "AI alliances shift fast: rivals such as Microsoft and Oracle team up, and partners soon let go and turn into competitors again. A US-led programme like OpenAI for Countries also ties AI infrastructure to geopolitics. An alliance that suits Korea today may not suit it tomorrow."
                 ),
                 events: &[
@@ -849,8 +852,8 @@ pub static CHAPTERS: &[Chapter] = &[
             Step {
                 title: t!("이제 직접 따져 볼 차례", "Now weigh it yourself"),
                 body: t!(
-                    "이 사이트는 어느 편도 들지 않는다. 아래 논증 지도는 동맹, 독자 노선, 병행 각각의 가장 강한 논거를 찬반 근거와 함께 보여 주고, 이어서 핵심 사실 열 가지를 양쪽의 눈으로 읽어 본다.",
-                    "This site takes no side. Below, the argument map sets out the strongest case for alliance, for going sovereign and for doing both, each with facts for and against; then ten key facts are read through both sides' eyes."
+                    "이 사이트는 어느 편도 들지 않는다. 아래 논증 지도는 빅테크 동맹, 소버린 AI, 병행 각각의 가장 강한 논거를 찬반 근거와 함께 보여 주고, 이어서 핵심 사실 열 가지를 양쪽의 눈으로 읽어 본다.",
+                    "This site takes no side. Below, the argument map sets out the strongest case for alliance, for sovereign AI and for doing both, each with facts for and against; then ten key facts are read through both sides' eyes."
                 ),
                 events: &["korean-firms-choose-alliance-or-own-path"],
                 quotes: &[],

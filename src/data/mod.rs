@@ -1,7 +1,8 @@
 //! The curated facts, embedded at compile time (see `build.rs` and `data/*.toml`).
 
-pub mod placement;
+pub mod amount;
 pub mod format;
+pub mod placement;
 pub mod types;
 
 pub use types::*;

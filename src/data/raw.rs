@@ -86,6 +86,8 @@ pub struct Figure {
     /// The figure exactly as the article prints it, e.g. `2090억 달러`.
     pub as_reported: String,
     pub value: f64,
+    /// The upper end when the article prints a range (`2~3배`: `value = 2`, `value_max = 3`).
+    pub value_max: Option<f64>,
     pub unit: String,
     pub converted: Option<Converted>,
 }
@@ -98,6 +100,11 @@ pub struct Event {
     #[serde(default)]
     pub date_inferred: bool,
     pub date_note: Option<Text>,
+    /// `dated`: the article dates the event itself (absolutely or relatively, e.g. 'last
+    /// March'). `reported_by`: it does not, and `date` is the latest the event can have
+    /// happened (usually the article's own date). Required: every event was audited.
+    #[serde(default)]
+    pub date_kind: String,
     pub title: Text,
     pub summary: Text,
     pub orgs: Vec<String>,
@@ -220,6 +227,7 @@ pub const KINDS: &[&str] = &[
     "research",
     "strategy",
 ];
+pub const DATE_KINDS: &[&str] = &["dated", "reported_by"];
 pub const STATUSES: &[&str] = &["announced", "planned", "under-way", "delivered"];
 pub const ORG_KINDS: &[&str] = &[
     "company",
@@ -801,6 +809,34 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
         if let Some(n) = &e.date_note {
             check_text(&f, &e.id, "date_note", n, &mut errors);
         }
+        if e.date_kind.is_empty() {
+            errors.push(err(
+                &f,
+                &e.id,
+                "date_kind",
+                format!(
+                    "missing: say whether the article dates the event ({})",
+                    DATE_KINDS.join(", ")
+                ),
+            ));
+        } else {
+            check_enum(
+                &f,
+                &e.id,
+                "date_kind",
+                &e.date_kind,
+                DATE_KINDS,
+                &mut errors,
+            );
+        }
+        if e.date_kind == "reported_by" && e.date_note.is_none() {
+            errors.push(err(
+                &f,
+                &e.id,
+                "date_note",
+                "an undated event needs a note saying where its reported-by date comes from",
+            ));
+        }
         if let Some(n) = &e.note {
             check_text(&f, &e.id, "note", n, &mut errors);
         }
@@ -851,6 +887,7 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
                 text.as_deref(),
                 &mut errors,
             );
+            check_range(&f, &e.id, &field, fig, &mut errors);
             if let Some(c) = &fig.converted {
                 check_figure(
                     &f,
@@ -1112,6 +1149,77 @@ fn check_figure(
             ));
         }
     }
+}
+
+/// A range as printed (`2~3배`) must be stored as one: `value` its low end, `value_max` its
+/// high end; a single figure has no `value_max`.
+fn check_range(file: &str, id: &str, field: &str, fig: &Figure, errors: &mut Vec<DataError>) {
+    let printed = parse_korean_range(&fig.as_reported);
+    match (printed, fig.value_max) {
+        (Some((lo, hi, unit)), Some(max)) => {
+            if lo != fig.value || hi != max {
+                errors.push(err(
+                    file,
+                    id,
+                    &format!("{field}.value_max"),
+                    format!(
+                        "`{}` reads as {lo} to {hi}; stored {} to {max}",
+                        fig.as_reported, fig.value
+                    ),
+                ));
+            }
+            if unit.is_some_and(|u| u != fig.unit) {
+                errors.push(err(
+                    file,
+                    id,
+                    &format!("{field}.unit"),
+                    format!("`{}` does not match `{}`", fig.unit, fig.as_reported),
+                ));
+            }
+        }
+        (Some(_), None) => errors.push(err(
+            file,
+            id,
+            &format!("{field}.value_max"),
+            format!(
+                "`{}` is a range: store its low end in `value` and its high end in `value_max`",
+                fig.as_reported
+            ),
+        )),
+        (None, Some(max)) => {
+            if !max.is_finite() || max <= fig.value {
+                errors.push(err(
+                    file,
+                    id,
+                    &format!("{field}.value_max"),
+                    "must be a finite number above `value`",
+                ));
+            }
+            if !fig.as_reported.contains('~') {
+                errors.push(err(
+                    file,
+                    id,
+                    &format!("{field}.value_max"),
+                    format!("`{}` is not printed as a range", fig.as_reported),
+                ));
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+/// A range as Korean newspapers print it, `2~3배` or `2~3%`: (low, high, unit).
+pub fn parse_korean_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
+    let (lo, hi) = s.split_once('~')?;
+    let lo: f64 = lo
+        .trim()
+        .strip_prefix("약")
+        .unwrap_or(lo.trim())
+        .trim()
+        .parse()
+        .ok()?;
+    let (hi, unit) = parse_korean_amount(hi)?;
+    (hi > lo).then_some((lo, hi, unit))
 }
 
 /// Paragraphs of each source's article, read from the seeds folder, when it is present.

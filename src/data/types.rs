@@ -91,7 +91,7 @@ vocab!(
         Models = "models", "AI 모델", "Models";
         Services = "services", "서비스", "Services";
         Policy = "policy", "정책", "Policy";
-        Capital = "capital", "자본·투자", "Capital";
+        Capital = "capital", "자본", "Capital";
     }
 );
 
@@ -102,13 +102,22 @@ vocab!(
         Partnership = "partnership", "제휴", "Partnership";
         Merger = "merger", "합병", "Merger";
         Product = "product", "제품·서비스", "Product";
-        Model = "model", "AI 모델", "Model";
-        Chip = "chip", "반도체", "Chip";
-        Policy = "policy", "정책·사업", "Policy";
+        Model = "model", "모델 개발·출시", "Model release";
+        Chip = "chip", "칩 개발", "Chip development";
+        Policy = "policy", "정부 조치", "Government action";
         Ranking = "ranking", "순위", "Ranking";
         Market = "market", "시장 수치", "Market figure";
         Research = "research", "연구·특허", "Research";
         Strategy = "strategy", "전략", "Strategy";
+    }
+);
+
+vocab!(
+    /// Whether the article dates an event itself, or the event only has the date by which
+    /// it was reported (the article's date, or the latest it can have happened).
+    DateKind {
+        Dated = "dated", "날짜 있음", "Dated";
+        ReportedBy = "reported_by", "보도 시점", "Reported by";
     }
 );
 
@@ -308,6 +317,8 @@ pub struct Figure {
     pub label: Text,
     pub as_reported: &'static str,
     pub value: f64,
+    /// The high end of a range the article prints (`2~3배`); `value` is its low end.
+    pub value_max: Option<f64>,
     pub unit: Unit,
     pub converted: Option<Converted>,
 }
@@ -318,6 +329,7 @@ pub struct Event {
     pub date: Date,
     pub date_inferred: bool,
     pub date_note: Option<Text>,
+    pub date_kind: DateKind,
     pub title: Text,
     pub summary: Text,
     pub orgs: &'static [&'static str],
@@ -329,6 +341,26 @@ pub struct Event {
     pub figures: &'static [Figure],
     pub cites: &'static [Cite],
     pub note: Option<Text>,
+}
+
+impl Event {
+    /// Words around the date of an event the article does not date, as (before, after) the
+    /// date itself: "Reported by | December 2024", "2024년 12월 | 까지 보도". Dated events
+    /// have none, so an undated event never passes for a dated one.
+    pub fn date_words(&self, lang: Lang) -> (&'static str, &'static str) {
+        match (self.date_kind, lang) {
+            (DateKind::Dated, _) => ("", ""),
+            (DateKind::ReportedBy, Lang::Ko) => ("", "까지 보도"),
+            (DateKind::ReportedBy, Lang::En) => ("Reported by ", ""),
+        }
+    }
+
+    /// The event's date as a reader should read it: plain when the article dates the event,
+    /// "Reported by December 2024" / "2024년 12월까지 보도" when it does not.
+    pub fn date_label(&self, lang: Lang) -> String {
+        let (before, after) = self.date_words(lang);
+        format!("{before}{}{after}", self.date.display(lang))
+    }
 }
 
 #[derive(Debug, PartialEq)]

@@ -74,12 +74,12 @@ crate::catalogue! {
         side_title: "입장 정하기", "Take a side";
         side_intro: "각 기업(그리고 한국 전체)은 빅테크와 손잡아야 할까, 자체 AI를 키워야 할까? 눈금에서 자리를 고르고 한 줄 이유를 쓰세요. 이유에는 사실 하나를 대 보세요.", "Should each company (and Korea as a whole) ally with Big Tech or build its own AI? Pick a place on the scale and write a one-line reason, ideally citing a fact.";
         side_private: "입력한 내용은 이 기기에만 저장되고, 공유 링크를 보내기 전에는 아무에게도 전달되지 않습니다.", "What you enter is saved on this device only; nobody sees it unless you send your link.";
-        scale_key: "동맹 = 빅테크와 손잡기 · 병행 = 둘 다 · 독자 = 자체(소버린) AI 키우기", "Ally = ally with Big Tech · Both = do both · Own = build its own (sovereign) AI";
-        pos1: "동맹", "Ally";
-        pos2: "동맹 쪽", "Lean ally";
+        scale_key: "동맹 = 빅테크와 손잡기 · 병행 = 둘 다 · 소버린 = 자체 AI 키우기", "Alliance = ally with Big Tech · Both = do both · Sovereign = build its own AI";
+        pos1: "동맹", "Alliance";
+        pos2: "동맹 쪽", "Leans alliance";
         pos3: "병행", "Both";
-        pos4: "독자 쪽", "Lean own";
-        pos5: "독자", "Own";
+        pos4: "소버린 쪽", "Leans sovereign";
+        pos5: "소버린", "Sovereign";
         unplaced: "미정", "Not placed";
         your_name: "이름(선택)", "Your name (optional)";
         reason: "이유", "Reason";
@@ -108,7 +108,7 @@ crate::catalogue! {
         compare_bad: "읽을 수 없는 줄", "Lines that could not be read";
         compare_average: "평균", "Average";
         compare_clear: "비우기", "Clear";
-        compare_table: "학생별 입장(1 = 동맹 … 5 = 독자)", "Positions by student (1 = ally … 5 = own)";
+        compare_table: "학생별 입장(1 = 동맹 … 5 = 소버린)", "Positions by student (1 = alliance … 5 = sovereign)";
         student: "학생", "Student";
         // Debate
         debate_title: "토론 모드", "Debate mode";

@@ -44,8 +44,8 @@ crate::catalogue! {
         sides_title: "양쪽에서 읽기", "Read it from both sides";
         sides_lede: "같은 사실도 어느 편에서 보느냐에 따라 달리 읽힙니다. 아래 해석은 사실이 아니라 각 입장의 시각을 우리 말로 옮긴 것입니다.", "The same fact reads differently from each side. The readings below are not facts: they are each position's view, in our words.";
         reading: "해석", "Reading";
-        alliance_reads: "동맹론자라면", "An alliance advocate";
-        sovereign_reads: "자립론자라면", "A sovereign-AI advocate";
+        alliance_reads: "동맹 지지자라면", "An alliance advocate";
+        sovereign_reads: "소버린 지지자라면", "A sovereign advocate";
         the_fact: "사실", "The fact";
     }
 }
@@ -423,7 +423,9 @@ fn ReadingItem(reading: &'static Reading, lang: Lang) -> impl IntoView {
                 <a href=site.href(View::Timeline, &[("event", ev.id.into())])>{ev.title.get(lang)}</a>
             </h3>
             <p class="story-sides__date">
+                {ev.date_words(lang).0}
                 <time datetime=ev.date.iso()>{ev.date.display(lang)}</time>
+                {ev.date_words(lang).1}
             </p>
             <div class="story-sides__pair">
                 {side(Stance::Alliance, s.alliance_reads, reading.alliance)}

@@ -42,6 +42,7 @@ crate::catalogue! {
         date_from: "부터", "From";
         date_to: "까지", "To";
         date_hint: "2024, 2024-03, 2024-03-15처럼 입력하세요.", "Type a year, month or day: 2024, 2024-03 or 2024-03-15.";
+        date_reported: "기사에 날짜가 없는 사건('…까지 보도')은 보도 시점을 기준으로 걸러집니다. 실제로는 그보다 먼저 일어났을 수 있습니다.", "Events the article does not date ('Reported by …') are filtered by that reported-by date; they may have happened earlier.";
         date_invalid: "날짜를 2024, 2024-03, 2024-03-15 꼴로 입력하세요.", "Enter the date as 2024, 2024-03 or 2024-03-15.";
         date_reversed: "'까지'가 '부터'보다 앞섭니다.", "'To' is before 'From'.";
         date_apply: "적용", "Apply";
@@ -575,6 +576,7 @@ pub fn TimelinePage() -> impl IntoView {
         <fieldset class="timeline__facet timeline__facet--dates">
             <legend class="timeline__legend">{move || t().facet_dates}</legend>
             <p class="timeline__hint" id="timeline-date-hint">{move || t().date_hint}</p>
+            <p class="timeline__hint" id="timeline-date-reported">{move || t().date_reported}</p>
             <div class="timeline__dates" data-query-dependent="">
                 <div class="timeline__date">
                     <label for="timeline-from">{move || t().date_from}</label>
@@ -586,7 +588,7 @@ pub fn TimelinePage() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         placeholder="2024"
-                        aria-describedby="timeline-date-hint timeline-date-error"
+                        aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
                         aria-invalid=move || date_error.get().map(|_| "true")
                         prop:value=date_value(true)
                         on:change:target=move |ev| set_date(true, ev.target().value())
@@ -602,7 +604,7 @@ pub fn TimelinePage() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         placeholder="2025-06"
-                        aria-describedby="timeline-date-hint timeline-date-error"
+                        aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
                         aria-invalid=move || date_error.get().map(|_| "true")
                         prop:value=date_value(false)
                         on:change:target=move |ev| set_date(false, ev.target().value())

@@ -11,6 +11,7 @@ crate::catalogue! {
         id: "아이디", "id";
         date: "날짜", "date";
         date_inferred: "날짜 추정", "date inferred";
+        date_kind: "날짜 종류 (date_kind)", "date_kind";
         title: "제목", "title";
         summary: "요약", "summary";
         stance: "입장", "stance";
@@ -79,6 +80,7 @@ pub fn csv(events: &[&Event], lang: Lang, link: &dyn Fn(&str) -> String) -> Stri
         h.id,
         h.date,
         h.date_inferred,
+        h.date_kind,
         h.title,
         h.summary,
         h.stance,
@@ -129,6 +131,7 @@ pub fn csv(events: &[&Event], lang: Lang, link: &dyn Fn(&str) -> String) -> Stri
             } else {
                 String::new()
             },
+            e.date_kind.slug().to_string(),
             e.title.get(lang).to_string(),
             e.summary.get(lang).to_string(),
             e.stance.label().get(lang).to_string(),
@@ -298,6 +301,8 @@ struct JFigure {
     label: JText,
     as_reported: &'static str,
     value: serde_json::Value,
+    /// The upper end of a printed range (`2~3배`), else null.
+    value_max: Option<serde_json::Value>,
     unit: &'static str,
     converted: Option<JConverted>,
 }
@@ -325,6 +330,8 @@ enum JCite {
 struct JEvent {
     id: &'static str,
     date: String,
+    /// `dated`, or `reported_by` when the article gives no date (the date is the article's).
+    date_kind: &'static str,
     date_inferred: bool,
     date_note: Option<JText>,
     title: JText,
@@ -364,6 +371,7 @@ fn json_event(e: &Event, link: &dyn Fn(&str) -> String) -> JEvent {
             label: jtext(&f.label),
             as_reported: f.as_reported,
             value: json_num(f.value),
+            value_max: f.value_max.map(json_num),
             unit: f.unit.slug(),
             converted: f.converted.map(|c| JConverted {
                 as_reported: c.as_reported,
@@ -394,6 +402,7 @@ fn json_event(e: &Event, link: &dyn Fn(&str) -> String) -> JEvent {
     JEvent {
         id: e.id,
         date: e.date.iso(),
+        date_kind: e.date_kind.slug(),
         date_inferred: e.date_inferred,
         date_note: e.date_note.as_ref().map(jtext),
         title: jtext(&e.title),
@@ -479,12 +488,42 @@ mod tests {
             for (r, e) in rows[1..].iter().zip(&evs) {
                 assert_eq!(r[0], e.id);
                 assert_eq!(r[1], e.date.iso());
-                assert_eq!(r[3], e.title.get(lang));
-                assert!(r[17].ends_with(e.id));
+                assert_eq!(r[3], e.date_kind.slug());
+                assert_eq!(r[4], e.title.get(lang));
+                assert!(r[18].ends_with(e.id));
                 // Every event cites a source: outlet, date, headline and paragraphs are filled.
-                assert!(!r[12].is_empty() && !r[13].is_empty() && !r[16].is_empty());
+                assert!(!r[13].is_empty() && !r[14].is_empty() && !r[17].is_empty());
             }
         }
+    }
+
+    #[test]
+    fn exports_say_which_events_the_article_does_not_date() {
+        let alliance = crate::data::event("meta-ibm-form-ai-alliance").unwrap();
+        let hbm = crate::data::event("sk-hynix-hbm3e-8-high-first-delivery").unwrap();
+        let evs = [alliance, hbm];
+        let rows = read_csv(csv(&evs, Lang::En, &|id| id.into()).trim_start_matches(BOM));
+        assert_eq!(rows[0][3], "date_kind");
+        assert_eq!(
+            rows[1][3], "reported_by",
+            "the AI Alliance has no date in the article"
+        );
+        assert_eq!(rows[2][3], "dated", "'last March' dates the HBM3E delivery");
+        let j = json(&evs, "v", &|id| id.into());
+        assert!(j.contains("\"id\":\"meta-ibm-form-ai-alliance\",\"date\":\"2024-07-21\",\"date_kind\":\"reported_by\""));
+        assert!(j.contains("\"date_kind\":\"dated\""));
+    }
+
+    #[test]
+    fn a_printed_range_is_exported_as_a_range() {
+        let fdp = crate::data::event("fdp-data-center-storage-standard").unwrap();
+        let j = json(&[fdp], "v", &|id| id.into());
+        assert!(
+            j.contains("\"as_reported\":\"2~3배\",\"value\":2,\"value_max\":3,"),
+            "{j}"
+        );
+        let c = csv(&[fdp], Lang::En, &|id| id.into());
+        assert!(c.contains("2~3배"), "the CSV keeps the printed range");
     }
 
     #[test]

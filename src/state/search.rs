@@ -445,6 +445,7 @@ pub(crate) mod tests {
             date,
             date_inferred: false,
             date_note: None,
+            date_kind: crate::data::DateKind::Dated,
             title: Text {
                 ko: title.0,
                 en: title.1,
@@ -483,6 +484,7 @@ pub(crate) mod tests {
         },
         as_reported: "800억 달러",
         value: 80e9,
+        value_max: None,
         unit: Unit::Usd,
         converted: None,
     }];

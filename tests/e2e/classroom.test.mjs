@@ -109,9 +109,9 @@ async function fillSide(page) {
   await page.getByLabel('Your name (optional)').fill('Min-ji 민지');
   const pick = async (org, label) =>
     page.getByRole('group', { name: org, exact: true }).getByRole('radio', { name: label, exact: true }).check();
-  await pick('Naver', 'Own');
-  await pick('KT', 'Ally');
-  await pick('SK hynix', 'Lean ally');
+  await pick('Naver', 'Sovereign');
+  await pick('KT', 'Alliance');
+  await pick('SK hynix', 'Leans alliance');
   await pick('Korea as a whole', 'Both');
   await page.getByLabel('Reason for Naver').fill('HyperCLOVA X is its own model');
   await page.getByLabel('Reason for Korea as a whole').fill('둘 다 필요하다 & <both>');
@@ -120,9 +120,9 @@ async function fillSide(page) {
 async function expectFilled(page) {
   const checked = async (org, label) =>
     page.getByRole('group', { name: org, exact: true }).getByRole('radio', { name: label, exact: true }).isChecked();
-  assert.equal(await checked('Naver', 'Own'), true);
-  assert.equal(await checked('KT', 'Ally'), true);
-  assert.equal(await checked('SK hynix', 'Lean ally'), true);
+  assert.equal(await checked('Naver', 'Sovereign'), true);
+  assert.equal(await checked('KT', 'Alliance'), true);
+  assert.equal(await checked('SK hynix', 'Leans alliance'), true);
   assert.equal(await checked('Korea as a whole', 'Both'), true);
   assert.equal(await checked('LG', 'Both'), false);
   assert.equal(await page.getByLabel('Your name (optional)').inputValue(), 'Min-ji 민지');
@@ -342,7 +342,7 @@ test('guess the figure and quiz: predict, reveal with its source; answers scored
   await q1.getByRole('button', { name: 'Reveal' }).click();
   const reveal = await q1.getByRole('status').textContent();
   assert.match(reveal, /\$209 billion/);
-  assert.match(reveal, /Korea Economic Daily \(Hankyung\), December 2024 \(inferred\), para\. \d+/);
+  assert.match(reveal, /Korea Economic Daily \(inferred from hankyung\.com\), December 2024 \(inferred\), para\. \d+/);
   assert.match(reveal, /Not quite|Right!/);
   const timeline = await q1.getByRole('link', { name: 'See on the timeline' }).getAttribute('href');
   assert.equal(timeline, `${BASE}timeline/?lang=en&event=citigroup-big-tech-ai-capex-forecast`);

@@ -124,7 +124,7 @@ pub static LESSON: &[LessonStep] = &[
             link(t!("타임라인: 소버린", "Timeline: sovereign"), View::Timeline, &[("stance", "sovereign")]),
             link(t!("타임라인: 병행", "Timeline: both"), View::Timeline, &[("stance", "hybrid")]),
             link(t!("이야기: 동맹의 길", "Story: the alliance road"), View::Story, &[("chapter", "alliance-road")]),
-            link(t!("이야기: 독자의 길", "Story: the sovereign road"), View::Story, &[("chapter", "sovereign-road")]),
+            link(t!("이야기: 소버린 AI의 길", "Story: the sovereign road"), View::Story, &[("chapter", "sovereign-road")]),
         ],
     },
     LessonStep {
@@ -210,8 +210,8 @@ pub static PROMPTS: &[ChapterPrompts] = &[
                 "How much did Citigroup expect Microsoft, Meta, Amazon and Alphabet to spend on AI facilities, and how much more was that than the year before?"
             ), &["citigroup-big-tech-ai-capex-forecast"]),
             p(I, t!(
-                "한국경제 기사는 왜 AI 경쟁이 '성능 경쟁'에서 '투자 전쟁'으로 바뀌었다고 보나? AI의 어떤 부분에 그렇게 큰돈이 드는가?",
-                "Why does the Korea Economic Daily say the AI contest has turned from a race of performance into a war of investment? Which parts of AI cost so much?"
+                "hankyung.com 기사는 왜 생성형 AI의 성능 경쟁이 '투자 전쟁'으로까지 번지고 있다고 보나? AI의 어떤 부분에 그렇게 큰돈이 드는가?",
+                "Why does the hankyung.com article say the generative-AI performance race is widening into a war of investment? Which parts of AI cost so much?"
             ), &["generative-ai-race-becomes-investment-war"]),
             p(E, t!(
                 "가장 부유한 빅테크조차 MS와 오라클처럼 경쟁사와 손잡는다. 이것은 한국 기업도 동맹을 택해야 한다는 근거가 될까, 아니면 대등한 거인들의 동맹이라 한국과는 사정이 다를까?",
@@ -227,7 +227,7 @@ pub static PROMPTS: &[ChapterPrompts] = &[
                 "According to TechM, what is China doing to build its AI infrastructure? Name two things."
             ), &["china-ten-national-computing-hub-clusters", "china-ai-industrial-parks-plan", "china-secures-nvidia-gpus-and-grows-own-chips"]),
             p(I, t!(
-                "기사는 '오픈AI 포 컨트리'를 중국을 견제하는 미국 중심 동맹으로 읽는다. 사업 내용 가운데 어떤 점이 그런 해석을 뒷받침하나?",
+                "기사는 '오픈AI 포 컨트리즈'를 중국을 견제하는 미국 중심 동맹으로 읽는다. 사업 내용 가운데 어떤 점이 그런 해석을 뒷받침하나?",
                 "The article reads OpenAI for Countries as a US-centred alliance to hold China back. What in the programme supports that reading?"
             ), &["openai-for-countries-launch", "openai-for-countries-programme-plans", "openai-for-countries-read-as-containing-china"]),
             p(E, t!(
@@ -244,8 +244,8 @@ pub static PROMPTS: &[ChapterPrompts] = &[
                 "Which Korean companies develop their own hyperscale AI, and what do most other Korean firms do instead?"
             ), &["korean-firms-build-on-foreign-models", "lg-exaone-homegrown-model", "naver-hyperclova-homegrown-model"]),
             p(I, t!(
-                "한국경제는 국내 기업 앞에 '빅테크와의 전략적 제휴'와 '독자 생존'이라는 두 길이 있다고 쓴다. 그런데 왜 두 길이 깔끔하게 나뉘지 않을까?",
-                "The Korea Economic Daily says Korean firms face two roads: strategic partnership with Big Tech, or survival on their own. Why are the two roads not cleanly separate?"
+                "hankyung.com 기사는 국내 기업 앞에 '빅테크와의 전략적 제휴'와 '독자 생존'이라는 두 길이 있다고 쓴다. 그런데 왜 두 길이 깔끔하게 나뉘지 않을까?",
+                "The hankyung.com article says Korean firms face two roads: strategic partnership with Big Tech, or survival on their own. Why are the two roads not cleanly separate?"
             ), &["korean-firms-choose-alliance-or-own-path", "sk-group-one-team-around-skt"]),
             p(E, t!(
                 "한국은 메모리와 특허에 강하지만 인재와 연구는 10위권 밖이다. 국가 전략을 세운다면 어느 강점 위에 세우겠나? 이유는?",
@@ -291,8 +291,8 @@ pub static PROMPTS: &[ChapterPrompts] = &[
         chapter: "both-roads",
         prompts: &[
             p(R, t!(
-                "디지털타임스는 SK그룹의 전략을 어떤 두 단어로 설명하나? SK가 이끄는 두 연합체는 무엇인가?",
-                "Which two words does the Digital Times use for SK Group's strategy, and which two alliances does SK lead?"
+                "디지털타임스는 SK그룹의 전략을 어떤 두 단어로 설명하나? 기사가 SK 전략의 대표 사례로 드는 두 연합체는 무엇인가?",
+                "Which two words does the Digital Times use for SK Group's strategy, and which two alliances does it give as flagship examples of SK's strategy?"
             ), &["sk-group-one-team-around-skt", "skt-global-telco-ai-alliance", "skt-k-ai-alliance"]),
             p(I, t!(
                 "네이버는 자체 모델을 만들면서도 인텔·엔비디아와 손잡고 소버린 AI를 이끈다. 이것은 모순일까? 설명해 보자.",
@@ -333,8 +333,8 @@ pub static PROMPTS: &[ChapterPrompts] = &[
                 "TechM compares today's situation with the telecom operators' LTE investment race. What happened to the operators then, and what is the warning for AI?"
             ), &["korean-ict-risk-of-becoming-big-tech-gateway"]),
             p(E, t!(
-                "KT 대표는 MS 제품을 가져다 쓰는 것이라 '민감 국가' 지정은 걱정할 일이 아니라고 했지만, 테크M은 국내 AI 산업 육성과는 거리가 있다고 본다. 누구의 말이 더 설득력 있나? 이유는?",
-                "KT's CEO says the 'sensitive country' listing is no worry because KT uses Microsoft's released products, but TechM notes this does little to grow Korea's own AI industry. Who convinces you more, and why?"
+                "KT 대표는 MS 제품을 가져다 쓰는 것이라 '민감 국가' 지정은 걱정할 일이 아니라고 했다. 테크M에 따르면 그는 이 방식이 조기 사업화에는 유리하지만 국내 AI 산업 육성과는 거리가 있다는 점도 인정했다. 빠른 사업화와 국내 산업 육성 가운데 무엇이 더 중요할까? 이유는?",
+                "KT's CEO says the 'sensitive country' listing is no worry because KT uses Microsoft's released products. According to TechM, he also conceded that this approach helps early commercialisation but does little to grow Korea's own AI industry. Which matters more, speed to market or a home-grown industry, and why?"
             ), &["kt-ceo-dismisses-sensitive-country-risk", "us-designates-korea-sensitive-country"]),
         ],
     },
@@ -350,8 +350,8 @@ pub static PROMPTS: &[ChapterPrompts] = &[
                 "Meta's Llama 3.3 is said to match earlier models at about one-eighth of the price. How could cheaper AI change the sums behind 'ally or build your own'?"
             ), &["meta-llama-3-3-launch"]),
             p(E, t!(
-                "국가 AI 컴퓨팅센터는 GPU 1만 장으로 시작해 나중에 국산 AI 반도체를 늘린다. 리벨리온과 사피온은 합병했다. 나라의 공공 AI는 누구의 칩으로 돌아가야 할까? 결정하려면 무엇을 더 알아야 할까?",
-                "The National AI Computing Center starts with 10,000 GPUs and will add Korean AI chips later, and Rebellions and Sapeon have merged. Whose chips should the country's public AI run on, and what more would you need to know to decide?"
+                "국가 AI 컴퓨팅센터는 GPU 1만 장으로 시작해 나중에 국산 AI 반도체를 늘린다. 리벨리온과 사피온은 합병을 추진 중이다(2024년 기사). 나라의 공공 AI는 누구의 칩으로 돌아가야 할까? 결정하려면 무엇을 더 알아야 할까?",
+                "The National AI Computing Center starts with 10,000 GPUs and will add Korean AI chips later, and Rebellions and Sapeon are merging (a 2024 article). Whose chips should the country's public AI run on, and what more would you need to know to decide?"
             ), &["national-ai-computing-center-10000-gpus", "national-ai-computing-center-domestic-chips", "rebellions-sapeon-merger"]),
         ],
     },
@@ -409,7 +409,7 @@ pub static GUESSES: &[Guess] = &[
     Guess {
         event: "national-ai-computing-center-10000-gpus",
         fig: 0,
-        q: t!("국가 AI 컴퓨팅센터는 올해 안에 GPU를 몇 장 확보할 계획일까?", "How many GPUs does the National AI Computing Center plan to secure within the year?"),
+        q: t!("국가 AI 컴퓨팅센터는 2025년 안에 GPU를 몇 장 확보할 계획일까?", "How many GPUs does the National AI Computing Center plan to secure within 2025?"),
         wrong: [100.0, 500.0, 2_000.0],
     },
     Guess {
@@ -437,7 +437,7 @@ pub static QUIZ: &[QuizItem] = &[
         q: t!("엔비디아에 HBM을 공급하며 HBM3E 8단을 업계 최초로 납품한 한국 기업은?", "Which Korean company supplies HBM to Nvidia and was the first to deliver 8-high HBM3E?"),
         options: &[t!("삼성전자", "Samsung Electronics"), t!("SK하이닉스", "SK hynix"), t!("파두", "FADU"), t!("리벨리온", "Rebellions")],
         answer: 1,
-        why: t!("한국경제는 SK하이닉스가 엔비디아와 굳건한 협력 관계를 맺고 HBM3E 8단을 업계 최초로 납품했다고 전한다.", "The Korea Economic Daily reports SK hynix's close partnership with Nvidia and its industry-first delivery of 8-high HBM3E."),
+        why: t!("hankyung.com 기사는 SK하이닉스가 엔비디아와 굳건한 협력 관계를 맺고 HBM3E 8단을 업계 최초로 납품했다고 전한다.", "The hankyung.com article reports SK hynix's close partnership with Nvidia and its industry-first delivery of 8-high HBM3E."),
         events: &["sk-hynix-nvidia-partnership", "sk-hynix-hbm3e-8-high-first-delivery"],
     },
     QuizItem {
@@ -458,7 +458,7 @@ pub static QUIZ: &[QuizItem] = &[
         q: t!("네이버가 하이퍼클로바X로 특히 공략하는 시장은?", "Which markets does Naver especially target with HyperCLOVA X?"),
         options: &[t!("영어권 시장", "English-speaking markets"), t!("아랍어 등 비영어권 시장", "Arabic and other non-English markets"), t!("중국 시장", "The Chinese market"), t!("게임 시장", "The games market")],
         answer: 1,
-        why: t!("한국경제는 네이버가 영어권 중심의 기존 AI와 달리 아랍어 등 비영어권 시장을 노린다고 쓴다.", "The Korea Economic Daily writes that, unlike English-centred AI services, Naver goes after Arabic and other non-English markets."),
+        why: t!("hankyung.com 기사는 네이버가 영어권 중심의 기존 AI와 달리 아랍어 등 비영어권 시장을 노린다고 쓴다.", "The hankyung.com article says that, unlike English-centred AI services, Naver goes after Arabic and other non-English markets."),
         events: &["naver-hyperclova-x-non-english"],
     },
     QuizItem {
@@ -493,25 +493,25 @@ pub static QUIZ: &[QuizItem] = &[
         q: t!("KT 대표가 '민감 국가' 지정을 걱정할 필요가 없다고 한 이유는?", "Why did KT's CEO say there was no need to worry about the 'sensitive country' listing?"),
         options: &[t!("지정이 곧 풀릴 것이라서", "The listing would soon be lifted"), t!("MS 기술을 이전받는 게 아니라 상용 제품을 쓰는 것이라서", "KT uses Microsoft's commercial products rather than receiving its technology"), t!("KT가 자체 모델만 쓰기 때문에", "KT uses only its own model"), t!("정부가 보증해서", "The government guaranteed the deal")],
         answer: 1,
-        why: t!("그는 기술 이전이 아니라 출시된 제품을 가져다 쓰는 것이라 했다. 테크M은 이것이 국내 AI 산업 육성과는 거리가 있다고 짚는다.", "He said KT takes released products, not a technology transfer; TechM notes this is far from building up Korea's own AI industry."),
+        why: t!("그는 기술 이전이 아니라 출시된 제품을 가져다 쓰는 것이라 했다. 테크M에 따르면 그는 이 방식이 조기 사업화에는 유리하지만 국내 AI 산업 육성과는 거리가 있다는 점도 인정했다.", "He said KT takes released products, not a technology transfer; TechM reports that he also conceded this helps early commercialisation but is far from building up Korea's own AI industry."),
         events: &["kt-ceo-dismisses-sensitive-country-risk", "us-designates-korea-sensitive-country"],
     },
     QuizItem {
-        q: t!("몸집을 키우려고 합병한 두 AI 반도체 스타트업은?", "Which two AI chip start-ups merged to grow bigger?"),
+        q: t!("몸집을 키우려고 합병을 추진 중인 두 AI 반도체 스타트업은?", "Which two AI chip start-ups are merging to grow bigger?"),
         options: &[t!("리벨리온과 사피온", "Rebellions and Sapeon"), t!("딥엑스와 모레", "DeepX and Moreh"), t!("파두와 업스테이지", "FADU and Upstage"), t!("뤼튼과 사이오닉AI", "Wrtn and Sionic AI")],
         answer: 0,
-        why: t!("디지털타임스는 리벨리온과 사피온이 합병으로 몸집을 키워 차세대 AI 반도체 시장에 도전한다고 전한다.", "The Digital Times reports that Rebellions and Sapeon merged to take on the next-generation AI chip market."),
+        why: t!("디지털타임스는 리벨리온과 사피온이 합병을 통해 몸집을 키워 차세대 AI 반도체 시장에 도전 중이라고 전한다. 합병이 끝난 시점은 나오지 않는다.", "The Digital Times reports that Rebellions and Sapeon are merging to take on the next-generation AI chip market; it gives no completion date."),
         events: &["rebellions-sapeon-merger"],
     },
     QuizItem {
         q: t!("SK그룹이 SKT를 중심으로 '원팀'을 꾸리며 내세운 전략은?", "What strategy does SK Group pursue with its 'one team' around SKT?"),
         options: &[t!("빅테크와의 협력만", "Only partnering with Big Tech"), t!("자체 기술만", "Only its own technology"), t!("'자강'과 '협력'을 함께", "Self-reliance and cooperation together"), t!("AI 사업 철수", "Leaving AI altogether")],
         answer: 2,
-        why: t!("SK는 자강과 협력을 바탕으로 글로벌 텔코 AI 얼라이언스와 K-AI 얼라이언스를 함께 이끈다.", "SK builds on both self-reliance and cooperation, leading the Global Telco AI Alliance and the K-AI Alliance at once."),
+        why: t!("SK는 자강과 협력을 함께 내세우고, 기사는 글로벌 텔코 AI 얼라이언스와 K-AI 얼라이언스를 그 대표 사례로 든다.", "SK pairs self-reliance with cooperation; the article names the Global Telco AI Alliance and the K-AI Alliance as its flagship examples."),
         events: &["sk-group-one-team-around-skt", "skt-global-telco-ai-alliance", "skt-k-ai-alliance"],
     },
     QuizItem {
-        q: t!("오픈AI의 '오픈AI 포 컨트리'는 무엇인가?", "What is OpenAI's 'OpenAI for Countries'?"),
+        q: t!("오픈AI의 '오픈AI 포 컨트리즈'는 무엇인가?", "What is OpenAI's 'OpenAI for Countries'?"),
         options: &[t!("각국의 AI 인프라 구축을 돕는 사업", "A programme to help countries build AI infrastructure"), t!("무료 챗봇 앱", "A free chatbot app"), t!("AI 규제 조약", "A treaty regulating AI"), t!("반도체 공장", "A chip factory")],
         answer: 0,
         why: t!("데이터센터 구축, 국가 맞춤형 챗GPT, 현지 스타트업 기금 등을 내세운다. 기사는 이를 미국 중심 AI 동맹으로 중국을 견제하려는 것으로 풀이한다.", "It offers data centres, national versions of ChatGPT and funds for local start-ups; the article reads it as a US-centred AI alliance to hold China back."),
@@ -546,7 +546,7 @@ pub static TEAMS: [Team; 2] = [
                 events: &["citigroup-big-tech-ai-capex-forecast", "msit-national-ai-computing-center"],
             },
             Argument {
-                text: t!("협력은 이미 성과를 낸다: SK하이닉스는 엔비디아의 파트너로 HBM 시장을 이끌고, 파두의 컨트롤러는 엔비디아 인증을 받았다.", "Partnership already pays: SK hynix leads the HBM market as Nvidia's partner, and FADU's controller won Nvidia certification."),
+                text: t!("협력은 이미 성과를 낸다: SK하이닉스는 엔비디아의 파트너로 HBM 시장을 이끌고, 파두의 컨트롤러를 단 웨스턴디지털 제품은 엔비디아 사용 인증을 받았다.", "Partnership already pays: SK hynix leads the HBM market as Nvidia's partner, and a Western Digital product with FADU's controller won Nvidia's certification."),
                 events: &["sk-hynix-nvidia-partnership", "sk-hynix-holds-60-percent-of-hbm-market", "fadu-controller-western-digital-nvidia-certification"],
             },
             Argument {
@@ -577,7 +577,7 @@ pub static TEAMS: [Team; 2] = [
         ],
         arguments: &[
             Argument {
-                text: t!("종속의 위험: 자체 초거대 AI를 만드는 기업은 두 곳뿐이고, LTE 때의 통신사처럼 한국 ICT 업계가 빅테크의 통로로 전락할 수 있다.", "The risk of dependence: only two firms build their own hyperscale AI, and like the telecom operators after the LTE race, Korea's ICT sector could become a mere gateway for Big Tech."),
+                text: t!("종속의 위험: 테크M(2025)에 따르면 자체 초거대 AI를 추진하는 기업은 두 곳뿐이고, LTE 때의 통신사처럼 한국 ICT 업계가 빅테크의 통로로 전락할 수 있다.", "The risk of dependence: according to TechM (2025), only two firms pursue their own hyperscale AI, and like the telecom operators after the LTE race, Korea's ICT sector could become a mere gateway for Big Tech."),
                 events: &["korean-firms-build-on-foreign-models", "korean-ict-risk-of-becoming-big-tech-gateway"],
             },
             Argument {
@@ -720,5 +720,133 @@ mod tests {
                 check_events(a.events, "argument");
             }
         }
+    }
+
+    /// Every text of the classroom kit, labelled, for the misreading guards below.
+    fn texts() -> Vec<(String, Text)> {
+        let mut out = Vec::new();
+        for s in LESSON {
+            out.push((format!("lesson {}", s.title.en), s.body));
+        }
+        for c in PROMPTS {
+            for p in c.prompts {
+                out.push((format!("prompt {}", c.chapter), p.text));
+            }
+        }
+        for g in GUESSES {
+            out.push((format!("guess {}", g.event), g.q));
+        }
+        for q in QUIZ {
+            out.push((format!("quiz {}", q.q.en), q.q));
+            out.push((format!("quiz why {}", q.q.en), q.why));
+            out.extend(q.options.iter().map(|o| ("quiz option".to_string(), *o)));
+        }
+        for t in &TEAMS {
+            out.push(("team case".into(), t.case));
+            out.extend(t.arguments.iter().map(|a| ("argument".to_string(), a.text)));
+        }
+        out
+    }
+
+    fn none_says(wrong: &[&str]) {
+        for (label, t) in texts() {
+            for w in wrong {
+                assert!(
+                    !t.ko.contains(w) && !t.en.contains(w),
+                    "{label}: the misreading `{w}` is back"
+                );
+            }
+        }
+    }
+
+    fn some_says(ko: &str, en: &str) {
+        assert!(
+            texts().iter().any(|(_, t)| t.ko.contains(ko)),
+            "no text says `{ko}`"
+        );
+        assert!(
+            texts().iter().any(|(_, t)| t.en.contains(en)),
+            "no text says `{en}`"
+        );
+    }
+
+    #[test]
+    fn the_certification_went_to_a_western_digital_product() {
+        none_says(&[
+            "파두의 컨트롤러는 엔비디아 인증",
+            "and FADU's controller won Nvidia",
+        ]);
+        some_says(
+            "파두의 컨트롤러를 단 웨스턴디지털 제품은 엔비디아 사용 인증",
+            "a Western Digital product with FADU's controller won Nvidia's certification",
+        );
+    }
+
+    #[test]
+    fn the_merger_is_in_progress() {
+        none_says(&["합병했다", "합병한 두", "have merged", "merged to"]);
+        some_says("합병을 추진 중", "are merging");
+    }
+
+    #[test]
+    fn the_kt_concession_is_the_ceos_own() {
+        none_says(&[
+            "테크M은 국내 AI 산업 육성과는 거리가 있다고 본다",
+            "TechM notes this",
+            "테크M은 이것이 국내 AI 산업 육성과는",
+        ]);
+        some_says("점도 인정했다", "he also conceded");
+    }
+
+    #[test]
+    fn sk_leads_neither_gtaa_nor_k_ai() {
+        none_says(&[
+            "함께 이끈다",
+            "leading the Global Telco AI Alliance",
+            "SK가 이끄는",
+            "does SK lead",
+        ]);
+        some_says("대표 사례", "flagship examples");
+    }
+
+    #[test]
+    fn the_year_is_given_with_within_the_year() {
+        none_says(&["올해 안에", "within the year"]);
+        some_says("2025년 안에", "within 2025");
+    }
+
+    #[test]
+    fn the_investment_race_expands_rather_than_turns() {
+        none_says(&[
+            "'성능 경쟁'에서 '투자 전쟁'으로 바뀌었다",
+            "has turned from a race of performance",
+        ]);
+        some_says(
+            "투자 전쟁'으로까지 번지고",
+            "widening into a war of investment",
+        );
+    }
+
+    #[test]
+    fn only_two_is_techm_2025() {
+        some_says(
+            "테크M(2025)에 따르면 자체 초거대 AI",
+            "according to TechM (2025), only two firms",
+        );
+    }
+
+    #[test]
+    fn openai_for_countries_is_spelt_one_way_and_the_outlet_is_not_guessed() {
+        none_says(&[
+            "'오픈AI 포 컨트리'",
+            "포 컨츄리",
+            "한국경제",
+            "Korea Economic Daily",
+        ]);
+    }
+
+    #[test]
+    fn the_sovereign_side_has_one_name() {
+        none_says(&["독자의 길", "자립론자"]);
     }
 }
