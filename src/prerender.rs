@@ -127,19 +127,43 @@ fn bilingual(view: View, entity: Option<&(Entity, String)>) -> PageMeta {
     }
 }
 
-/// Replace the `content` of the first `<meta {key}="{name}" content="…">` in `head`.
-fn set_meta(html: &mut String, key: &str, name: &str, content: &str) -> Result<(), String> {
-    let needle = format!("<meta {key}=\"{name}\" content=\"");
-    let start = html
-        .find(&needle)
-        .ok_or_else(|| format!("the template has no {needle}…> tag"))?
-        + needle.len();
-    let end = start
-        + html[start..]
-            .find('"')
-            .ok_or_else(|| format!("unterminated {name} tag"))?;
-    html.replace_range(start..end, &esc(content));
-    Ok(())
+/// The `<meta>` tags the pre-render writes itself, recognised by name in the template
+/// whether or not Trunk's minifier has unquoted and reordered their attributes.
+const OWN_META: [&str; 6] = [
+    "description",
+    "og:title",
+    "og:description",
+    "og:url",
+    "twitter:title",
+    "twitter:description",
+];
+
+/// Whether a `<meta …>` tag names one of [`OWN_META`] (`name=x`, `name="x"`, `property=…`).
+fn is_own_meta(tag: &str) -> bool {
+    OWN_META.iter().any(|n| {
+        ["name", "property"].iter().any(|k| {
+            tag.contains(&format!("{k}={n}>"))
+                || tag.contains(&format!("{k}={n} "))
+                || tag.contains(&format!("{k}=\"{n}\""))
+        })
+    })
+}
+
+/// Remove the template's own description and preview tags (the page writes its own).
+fn drop_own_meta(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<meta ") {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        if !is_own_meta(tag) {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Render one page into its template. Errors (and panics while rendering) name what failed.
@@ -149,7 +173,7 @@ pub fn page_html(
     base: &'static str,
     site_url: &str,
 ) -> Result<String, String> {
-    let mut html = if page.view == View::Home {
+    let html = if page.view == View::Home {
         templates.landing.clone()
     } else {
         templates.app.clone()
@@ -162,32 +186,34 @@ pub fn page_html(
         Some(format!("{site_url}{url_path}"))
     };
 
-    // <title>, description and previews.
+    // <title>, description and previews, right after the title (minified HTML has no </head>).
+    let mut html = drop_own_meta(&html);
     let t0 = html.find("<title>").ok_or("the template has no <title>")?;
     let t1 = html[t0..].find("</title>").ok_or("unterminated <title>")? + t0;
-    html.replace_range(t0..t1 + 8, &format!("<title>{}</title>", esc(&meta.title)));
-    set_meta(&mut html, "name", "description", &meta.description)?;
-    set_meta(&mut html, "property", "og:title", &meta.title)?;
-    set_meta(&mut html, "property", "og:description", &meta.description)?;
-    let mut extra = format!(
-        "<meta name=\"twitter:title\" content=\"{}\">\n  <meta name=\"twitter:description\" content=\"{}\">\n",
-        esc(&meta.title),
-        esc(&meta.description)
-    );
+    let mut head = format!("<title>{}</title>", esc(&meta.title));
+    let mut tag = |attr: &str, name: &str, content: &str| {
+        head.push_str(&format!(
+            "\n<meta {attr}=\"{name}\" content=\"{}\">",
+            esc(content)
+        ));
+    };
+    tag("name", "description", &meta.description);
+    tag("property", "og:title", &meta.title);
+    tag("property", "og:description", &meta.description);
+    tag("name", "twitter:title", &meta.title);
+    tag("name", "twitter:description", &meta.description);
     if let Some(c) = &canonical {
-        extra.push_str(&format!("  <link rel=\"canonical\" href=\"{}\">\n", esc(c)));
         if !site_url.is_empty() {
-            extra.push_str(&format!(
-                "  <meta property=\"og:url\" content=\"{}\">\n",
-                esc(c)
-            ));
+            tag("property", "og:url", c);
         }
+        head.push_str(&format!("\n<link rel=\"canonical\" href=\"{}\">", esc(c)));
     }
-    let at = html.find("</head>").ok_or("the template has no </head>")?;
-    html.insert_str(at, &format!("  {extra}"));
+    html.replace_range(t0..t1 + "</title>".len(), &head);
 
     // Without the boot script (JavaScript off) the page reads in Korean, the articles' language.
-    html = html.replacen("<html lang=\"en\">", "<html lang=\"ko\">", 1);
+    html = html
+        .replacen("<html lang=\"en\">", "<html lang=\"ko\">", 1)
+        .replacen("<html lang=en>", "<html lang=ko>", 1);
 
     // The content, in both languages, in place of the template's <noscript> summary.
     let mut body = String::new();

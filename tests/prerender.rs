@@ -172,6 +172,38 @@ fn each_page_file_names_itself_and_holds_both_languages() {
 }
 
 #[test]
+fn a_minified_template_gets_the_same_head() {
+    // Trunk's release build minifies: unquoted, reordered attributes and no </head>.
+    let minified = "<!doctype html><html lang=en><meta charset=utf-8><base href=/crossroads/>\
+        <script src=boot.js></script><title>Generic</title><meta content=\"generic text\" \
+        name=description><meta content=website property=og:type><meta content=Generic \
+        property=og:title><meta content=\"generic text\" property=og:description>\
+        <link href=x.css rel=stylesheet><noscript><main>needs JavaScript</main></noscript>\
+        <div class=crash hidden id=crash></div>"
+        .to_string();
+    let templates = Templates {
+        landing: minified.clone(),
+        app: minified,
+    };
+    let page = pages()
+        .into_iter()
+        .find(|p| p.file == "glossary/index.html")
+        .unwrap();
+    let html = page_html(&page, &templates, BASE, "").unwrap();
+    assert!(html.starts_with("<!doctype html><html lang=ko>"));
+    assert!(
+        !html.contains("generic"),
+        "the template's own tags are gone"
+    );
+    assert!(html.contains("property=og:type"), "other tags stay");
+    assert_eq!(count(&html, "<meta name=\"description\""), 1);
+    assert_eq!(count(&html, "<meta property=\"og:title\""), 1);
+    assert!(html.contains("<title>용어 · 갈림길 | Glossary · Crossroads</title>"));
+    assert!(!html.contains("needs JavaScript"));
+    assert!(html.contains("<div class=crash hidden id=crash></div>"));
+}
+
+#[test]
 fn a_template_without_its_slots_fails_with_a_reason() {
     let templates = Templates {
         landing: "<html><head></head><body></body></html>".into(),

@@ -1,8 +1,8 @@
 use crate::app::use_site;
 use crate::components::article_line::ArticleLine;
-use crate::components::placement::Placement;
 use crate::components::event_link::EventLink;
 use crate::components::org_link::OrgLink;
+use crate::components::placement::Placement;
 use crate::components::quote_card::QuoteCard;
 use crate::components::stance_badge::StanceBadge;
 use crate::data::{Event, Lang, Org, Stance};
