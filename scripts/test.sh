@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Everything CI checks, in order: set-up, formatting, lints, native tests, release builds
+# Everything CI checks, in order: set-up, formatting, lints, native tests (incl. the native
+# pre-render of every page), release builds
 # (under /crossroads/ and at a root), the per-view first-load size budgets, the speed report
 # and the browser tests.
 set -euo pipefail
@@ -16,9 +17,11 @@ step "cargo clippy (native and wasm, warnings are errors)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown --features landing -- -D warnings
+cargo clippy --no-default-features --features ssr --bin prerender --test prerender -- -D warnings
 
-step "native tests"
+step "native tests (the app's logic, then the pre-render of every page)"
 cargo test --all-targets
+cargo test --no-default-features --features ssr --test prerender
 
 step "release build under /crossroads/ and at /"
 bash scripts/build.sh /crossroads/ dist-sub
