@@ -33,6 +33,12 @@ impl Site {
         pairs.extend(params.iter().cloned());
         route::href(self.base, view, &query::build(&pairs))
     }
+    /// The stable page of one thing people share (`companies/naver/`), keeping `lang`/`embed`:
+    /// what share and "on its own" links hand out, so a shared link previews as that thing.
+    pub fn entity_href(&self, entity: route::Entity, id: &str) -> String {
+        let (shell, _) = self.shell.get();
+        route::entity_href(self.base, entity, id, &query::build(&shell.pairs()))
+    }
     pub fn embed(&self) -> bool {
         self.shell.with(|(s, _)| s.embed)
     }

@@ -206,6 +206,9 @@ fn copy_dir(from: &Path, to: &Path) {
 #[test]
 fn a_placement_phrase_must_occur_in_its_paragraph() {
     let (mut facts, articles) = load_real();
+    let Some(articles) = articles else {
+        return; // without the articles there is nothing to check against (notice printed)
+    };
     let kt = facts
         .placements
         .iter_mut()

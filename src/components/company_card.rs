@@ -93,7 +93,7 @@ fn head(o: &'static Org, focused: bool, lang: Lang) -> impl IntoView {
     let title = if focused {
         Either::Left(view! { <h1 id=id class="card__name">{name}</h1> })
     } else {
-        let href = site.href(View::Companies, &[("company", o.id.into())]);
+        let href = site.entity_href(crate::state::route::Entity::Company, o.id);
         Either::Right(view! {
             <h3 id=id class="card__name">
                 <a href=href title=CardUi::get(lang).open_card>{name}</a>

@@ -209,7 +209,7 @@ test('take a side and compare: student text stays text in the summary and the ta
   const reason = '"><script>x</script><b>y</b> & more';
   await open(page, 'classroom/?lang=en&section=side');
   await page.getByLabel('Your name (optional)').fill(name);
-  await page.getByRole('group', { name: 'Naver', exact: true }).getByRole('radio', { name: 'Lean ally', exact: true }).check();
+  await page.getByRole('group', { name: 'Naver', exact: true }).getByRole('radio', { name: 'Leans alliance', exact: true }).check();
   await page.getByLabel('Reason for Naver').fill(reason);
   const summary = await page.getByRole('region', { name: /Position summary/ }).textContent();
   assert.ok(summary.includes(name) && summary.includes(reason), 'the summary shows the text as typed');

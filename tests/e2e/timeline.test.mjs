@@ -437,7 +437,7 @@ test('the glossary offers "search the timeline" only where that search finds eve
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of hrefs) {
     await page.goto(new URL(href, page.url()).href);
-    await page.waitForSelector('main#main', { state: 'attached' });
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     assert.ok((await shownIds(page)).length > 0, `${href} finds events`);
   }
   await page.done();
