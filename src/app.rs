@@ -103,19 +103,17 @@ pub struct PageMeta {
     pub description: String,
 }
 
-/// What a page is called and how it describes itself, in `lang`. Entity pages (a company,
-/// a chapter, a term, an event) describe their one thing; unknown ids fall back to the view.
-pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lang) -> PageMeta {
+/// The title and description of one thing's own page (`None` for an unknown id).
+#[cfg(not(feature = "landing"))]
+fn entity_meta(entity: route::Entity, id: &str, lang: Lang) -> Option<PageMeta> {
     use crate::data::{event, org, term};
     use route::Entity;
-    let t = ui(lang);
-    let h = pages::home::HomeUi::get(lang);
-    let site = t.site_title;
+    let site = ui(lang).site_title;
     let named = |name: &str, description: &str| PageMeta {
         title: format!("{name} · {site}"),
         description: description.to_string(),
     };
-    let entity_meta = entity.and_then(|(e, id)| match e {
+    match entity {
         Entity::Company => org(id).map(|o| named(o.name.get(lang), o.description.get(lang))),
         Entity::Event => event(id).map(|e| named(e.title.get(lang), e.summary.get(lang))),
         Entity::Term => term(id).map(|x| named(x.term.get(lang), x.definition.get(lang))),
@@ -123,10 +121,25 @@ pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lan
             .iter()
             .find(|c| c.slug == id)
             .map(|c| {
-                let title = format!("{} · {}", c.title.get(lang), t.nav_story);
-                named(&title, h.story_blurb)
+                let title = format!("{} · {}", c.title.get(lang), ui(lang).nav_story);
+                named(&title, pages::home::HomeUi::get(lang).story_blurb)
             }),
-    });
+    }
+}
+
+/// The landing build (its own small wasm) has no entity pages: it leaves the fact base out.
+#[cfg(feature = "landing")]
+fn entity_meta(_: route::Entity, _: &str, _: Lang) -> Option<PageMeta> {
+    None
+}
+
+/// What a page is called and how it describes itself, in `lang`. Entity pages (a company,
+/// a chapter, a term, an event) describe their one thing; unknown ids fall back to the view.
+pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lang) -> PageMeta {
+    let t = ui(lang);
+    let h = pages::home::HomeUi::get(lang);
+    let site = t.site_title;
+    let entity_meta = entity.and_then(|(e, id)| entity_meta(*e, id, lang));
     if let Some(m) = entity_meta {
         return m;
     }

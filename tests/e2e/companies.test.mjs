@@ -308,7 +308,7 @@ test('every card, in both languages, names itself and says where it stands, with
       if (!name || name.id !== `card-${id}` || a.getAttribute('aria-labelledby') !== name.id) out.push('name');
       if (!text.includes(where)) out.push('place');
       // Where it stands is the articles' placement now (issue 13), not a five-step tally scale.
-      if (!['alliance', 'sovereign', 'both', 'context'].includes(a.dataset.placement)) out.push('placement');
+      if (!['alliance', 'sovereign', 'hybrid', 'context'].includes(a.dataset.placement)) out.push('placement');
       if (!subs.includes(partners) || !subs.includes(sources)) out.push('sections');
       if (!toTimeline) out.push('timeline link');
       if (a.querySelector('[style]')) out.push('inline style');
