@@ -3,7 +3,7 @@ use crate::components::highlight::Highlight;
 use crate::components::source_line::SourceLine;
 use crate::components::stance_badge::StanceBadge;
 use crate::data::format::fmt_value;
-use crate::data::{amount, DateKind, Event, Figure, Lang};
+use crate::data::{amount, DateKind, Event, Figure, Lang, Source};
 use crate::state::export::cites_by_source;
 use crate::state::route::View;
 use crate::state::search::Word;
@@ -166,36 +166,31 @@ fn body(
     title_id: String,
 ) -> impl IntoView {
     let t = EventCardUi::get(l);
-    let groups = cites_by_source(ev.cites);
-    let sources: Vec<_> = groups
-        .iter()
-        .filter_map(|(id, paras)| crate::data::source(id).map(|s| (s, paras.clone())))
-        .collect();
-    let paras_text = move |paras: &[u16]| {
-        let list = paras
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        fill(
-            if paras.len() == 1 {
-                t.paragraph
-            } else {
-                t.paragraphs
-            },
-            &list,
-        )
-    };
-    let orgs: Vec<_> = ev
-        .orgs
-        .iter()
-        .filter_map(|id| crate::data::org(id))
-        .collect();
-    let people: Vec<_> = ev
-        .people
-        .iter()
-        .filter_map(|id| crate::data::person(id))
-        .collect();
+    view! {
+        {head(ev, l, marks, title_id)}
+        <p class="event-card__summary">
+            <Highlight text=ev.summary.get(l) words=marks />
+        </p>
+        {orgs_list(ev, l, site)}
+        {people_line(ev, l)}
+        {figures_list(ev, l)}
+        {ev
+            .note
+            .map(|n| {
+                view! {
+                    <p class="event-card__note">
+                        <strong>{t.note} ": "</strong>
+                        {n.get(l)}
+                    </p>
+                }
+            })}
+        {foot(ev, l, target, permalink)}
+    }
+}
+
+/// Date, stance, title and the layer/kind/status tags.
+fn head(ev: &'static Event, l: Lang, marks: Signal<Vec<Word>>, title_id: String) -> impl IntoView {
+    let t = EventCardUi::get(l);
     view! {
         <header class="event-card__head">
             <p class="event-card__meta">
@@ -235,86 +230,109 @@ fn body(
                     })}
             </ul>
         </header>
-        <p class="event-card__summary">
-            <Highlight text=ev.summary.get(l) words=marks />
-        </p>
-        {(!orgs.is_empty())
-            .then(|| {
-                view! {
-                    <ul class="event-card__orgs" aria-label=t.involved>
-                        {orgs
-                            .into_iter()
-                            .map(|o| {
-                                view! {
-                                    <li>
-                                        <a
-                                            class="event-card__org"
-                                            data-org=o.id
-                                            href=site.href(View::Companies, &[("company", o.id.to_string())])
-                                        >
-                                            {o.name.get(l)}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-            })}
-        {(!people.is_empty())
-            .then(|| {
-                view! {
-                    <p class="event-card__people">
-                        <span class="event-card__label">{t.people} ": "</span>
-                        {people
-                            .iter()
-                            .map(|p| format!("{} ({})", p.name.get(l), p.role.get(l)))
-                            .collect::<Vec<_>>()
-                            .join(", ")}
-                    </p>
-                }
-            })}
-        {(!ev.figures.is_empty())
-            .then(|| {
-                view! {
-                    <ul class="event-card__figures" aria-label=t.figures>
-                        {ev
-                            .figures
-                            .iter()
-                            .map(|f| {
-                                view! {
-                                    <li class="event-card__figure">
-                                        {figure_value(f, l, t.as_printed)}
-                                        " "
-                                        <span class="event-card__figure-label">{f.label.get(l)}</span>
-                                        {f
-                                            .converted
-                                            .map(|c| {
-                                                view! {
-                                                    " "
-                                                    <span class="event-card__figure-conv">
-                                                        "(" {t.conversion} ": "
-                                                        <span lang="ko">{c.as_reported}</span> ")"
-                                                    </span>
-                                                }
-                                            })}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-            })}
-        {ev
-            .note
-            .map(|n| {
-                view! {
-                    <p class="event-card__note">
-                        <strong>{t.note} ": "</strong>
-                        {n.get(l)}
-                    </p>
-                }
-            })}
+    }
+}
+
+/// The organisations involved, each linking to its company card.
+fn orgs_list(ev: &'static Event, l: Lang, site: Site) -> impl IntoView {
+    let t = EventCardUi::get(l);
+    let orgs: Vec<_> = ev
+        .orgs
+        .iter()
+        .filter_map(|id| crate::data::org(id))
+        .collect();
+    (!orgs.is_empty()).then(|| {
+        view! {
+            <ul class="event-card__orgs" aria-label=t.involved>
+                {orgs
+                    .into_iter()
+                    .map(|o| {
+                        view! {
+                            <li>
+                                <a
+                                    class="event-card__org"
+                                    data-org=o.id
+                                    href=site.href(View::Companies, &[("company", o.id.to_string())])
+                                >
+                                    {o.name.get(l)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+fn people_line(ev: &'static Event, l: Lang) -> impl IntoView {
+    let t = EventCardUi::get(l);
+    let people: Vec<_> = ev
+        .people
+        .iter()
+        .filter_map(|id| crate::data::person(id))
+        .collect();
+    (!people.is_empty()).then(|| {
+        view! {
+            <p class="event-card__people">
+                <span class="event-card__label">{t.people} ": "</span>
+                {people
+                    .iter()
+                    .map(|p| format!("{} ({})", p.name.get(l), p.role.get(l)))
+                    .collect::<Vec<_>>()
+                    .join(", ")}
+            </p>
+        }
+    })
+}
+
+fn figures_list(ev: &'static Event, l: Lang) -> impl IntoView {
+    let t = EventCardUi::get(l);
+    (!ev.figures.is_empty()).then(|| {
+        view! {
+            <ul class="event-card__figures" aria-label=t.figures>
+                {ev
+                    .figures
+                    .iter()
+                    .map(|f| {
+                        view! {
+                            <li class="event-card__figure">
+                                {figure_value(f, l, t.as_printed)}
+                                " "
+                                <span class="event-card__figure-label">{f.label.get(l)}</span>
+                                {f
+                                    .converted
+                                    .map(|c| {
+                                        view! {
+                                            " "
+                                            <span class="event-card__figure-conv">
+                                                "(" {t.conversion} ": "
+                                                <span lang="ko">{c.as_reported}</span> ")"
+                                            </span>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// The sources line, the citation details (open on the linked event) and the permalink.
+fn foot(
+    ev: &'static Event,
+    l: Lang,
+    target: Signal<bool>,
+    permalink: Signal<String>,
+) -> impl IntoView {
+    let t = EventCardUi::get(l);
+    let sources: Vec<(&'static Source, Vec<u16>)> = cites_by_source(ev.cites)
+        .into_iter()
+        .filter_map(|(id, paras)| crate::data::source(id).map(|s| (s, paras)))
+        .collect();
+    view! {
         <footer class="event-card__foot">
             <p class="event-card__source">
                 <span class="event-card__label">{t.source} ": "</span>
@@ -334,22 +352,7 @@ fn body(
             <details class="event-card__details" prop:open=move || target.get()>
                 <summary>{t.details}</summary>
                 <ul class="event-card__cites">
-                    {sources
-                        .iter()
-                        .map(|(s, paras)| {
-                            view! {
-                                <li>
-                                    <cite>
-                                        "“" {s.headline.get(l)} "”"
-                                    </cite>
-                                    ", " {s.outlet.get(l)} ", " {t.by} " " {s.author.get(l)} ", "
-                                    <time datetime=s.date.iso()>{s.date.display(l)}</time>
-                                    {s.date_inferred.then(|| format!(" ({})", t.article_date_inferred))}
-                                    " — " <span class="event-card__para">{paras_text(paras)}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+                    {sources.iter().map(|(s, paras)| cite_item(s, paras, l)).collect_view()}
                 </ul>
                 {ev
                     .date_note
@@ -366,6 +369,35 @@ fn body(
                 {t.permalink}
             </a>
         </footer>
+    }
+}
+
+/// One source in the citation details: headline, outlet, author, date, paragraphs.
+fn cite_item(s: &'static Source, paras: &[u16], l: Lang) -> impl IntoView {
+    let t = EventCardUi::get(l);
+    let list = paras
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let paras_text = fill(
+        if paras.len() == 1 {
+            t.paragraph
+        } else {
+            t.paragraphs
+        },
+        &list,
+    );
+    view! {
+        <li>
+            <cite>
+                "“" {s.headline.get(l)} "”"
+            </cite>
+            ", " {s.outlet.get(l)} ", " {t.by} " " {s.author.get(l)} ", "
+            <time datetime=s.date.iso()>{s.date.display(l)}</time>
+            {s.date_inferred.then(|| format!(" ({})", t.article_date_inferred))}
+            " — " <span class="event-card__para">{paras_text}</span>
+        </li>
     }
 }
 

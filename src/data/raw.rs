@@ -622,16 +622,122 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 /// citations point at real paragraphs and that figures and quotes occur verbatim there.
 pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
     let mut errors = Vec::new();
-    let origin = |kind: &str, id: &str| -> String {
-        facts
+    let ctx = Ctx::new(facts, articles);
+    check_unique_ids(&ctx, &mut errors);
+    for s in &facts.sources {
+        check_source(&ctx, s, &mut errors);
+    }
+    for o in &facts.orgs {
+        check_org(&ctx, o, &mut errors);
+    }
+    for p in &facts.people {
+        check_person(&ctx, p, &mut errors);
+    }
+    for e in &facts.events {
+        check_event(&ctx, e, &mut errors);
+    }
+    for q in &facts.quotes {
+        check_quote(&ctx, q, &mut errors);
+    }
+    for t in &facts.terms {
+        let f = ctx.origin("term", &t.id);
+        check_slug(&f, &t.id, &mut errors);
+        check_text(&f, &t.id, "term", &t.term, &mut errors);
+        check_text(&f, &t.id, "definition", &t.definition, &mut errors);
+        ctx.check_cites(&f, &t.id, &t.cite, &mut errors);
+    }
+    for p in &facts.placements {
+        let f = ctx.origin("placement", &p.id);
+        check_placement(&f, p, &ctx.org_ids, &ctx.source_ids, articles, &mut errors);
+    }
+    errors
+}
+
+/// What every record's checks look things up in: the fact base, the articles and the ids.
+struct Ctx<'a> {
+    facts: &'a Facts,
+    articles: Option<&'a Articles>,
+    source_ids: BTreeSet<&'a str>,
+    org_ids: BTreeSet<&'a str>,
+    person_ids: BTreeSet<&'a str>,
+    event_ids: BTreeSet<&'a str>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(facts: &'a Facts, articles: Option<&'a Articles>) -> Self {
+        Self {
+            facts,
+            articles,
+            source_ids: facts.sources.iter().map(|s| s.id.as_str()).collect(),
+            org_ids: facts.orgs.iter().map(|s| s.id.as_str()).collect(),
+            person_ids: facts.people.iter().map(|s| s.id.as_str()).collect(),
+            event_ids: facts.events.iter().map(|s| s.id.as_str()).collect(),
+        }
+    }
+
+    /// The file a record came from (for error messages).
+    fn origin(&self, kind: &str, id: &str) -> String {
+        self.facts
             .origin
             .get(&format!("{kind}:{id}"))
             .cloned()
             .unwrap_or_else(|| format!("data/{kind}s"))
-    };
+    }
 
-    // Unique ids across all record kinds (cards and links share one namespace per kind,
-    // and org/person ids share the `speaker` namespace).
+    /// Every record cites at least one known source, at a paragraph the article has.
+    fn check_cites(&self, file: &str, id: &str, cites: &[String], errors: &mut Vec<DataError>) {
+        if cites.is_empty() {
+            errors.push(err(
+                file,
+                id,
+                "cite",
+                "cites no source; every record needs one",
+            ));
+        }
+        for c in cites {
+            match parse_cite(c) {
+                None => errors.push(err(
+                    file,
+                    id,
+                    "cite",
+                    format!("`{c}` is not `source#paragraph` (e.g. `hankyung#4`)"),
+                )),
+                Some((src, para)) => {
+                    if !self.source_ids.contains(src) {
+                        errors.push(err(file, id, "cite", format!("unknown source `{src}`")));
+                    } else if let Some(paras) = self.articles.and_then(|a| a.get(src)) {
+                        if para as usize > paras.len() {
+                            errors.push(err(
+                                file,
+                                id,
+                                "cite",
+                                format!("`{c}`: the article has only {} paragraphs", paras.len()),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The cited paragraphs' text, when the articles are at hand and every cite resolves.
+    fn cited_text(&self, cites: &[String]) -> Option<String> {
+        let articles = self.articles?;
+        let mut out = String::new();
+        for c in cites {
+            let (src, para) = parse_cite(c)?;
+            let p = articles.get(src)?.get(para as usize - 1)?;
+            out.push_str(p);
+            out.push('\n');
+        }
+        Some(out)
+    }
+}
+
+/// Unique ids across all record kinds (cards and links share one namespace per kind,
+/// and org/person ids share the `speaker` namespace).
+fn check_unique_ids(ctx: &Ctx, errors: &mut Vec<DataError>) {
+    let facts = ctx.facts;
     let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let all_ids: Vec<(&str, &str)> = facts
         .sources
@@ -655,9 +761,9 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
     for ((kind, id), n) in &seen {
         if *n > 1 {
             let file = if *kind == "org" && !facts.origin.contains_key(&format!("org:{id}")) {
-                origin("person", id)
+                ctx.origin("person", id)
             } else {
-                origin(kind, id)
+                ctx.origin(kind, id)
             };
             let kind = if *kind == "org" { "org/person" } else { kind };
             errors.push(err(
@@ -668,290 +774,224 @@ pub fn validate(facts: &Facts, articles: Option<&Articles>) -> Vec<DataError> {
             ));
         }
     }
+}
 
-    let source_ids: BTreeSet<&str> = facts.sources.iter().map(|s| s.id.as_str()).collect();
-    let org_ids: BTreeSet<&str> = facts.orgs.iter().map(|s| s.id.as_str()).collect();
-    let person_ids: BTreeSet<&str> = facts.people.iter().map(|s| s.id.as_str()).collect();
-    let event_ids: BTreeSet<&str> = facts.events.iter().map(|s| s.id.as_str()).collect();
+/// A record's date: `YYYY[-MM[-DD]]`, and an inferred date comes with its reasoning.
+fn check_date(
+    f: &str,
+    id: &str,
+    date: &str,
+    inferred: bool,
+    note: Option<&Text>,
+    errors: &mut Vec<DataError>,
+) {
+    if parse_date(date).is_none() {
+        errors.push(err(
+            f,
+            id,
+            "date",
+            format!("`{date}` is not YYYY[-MM[-DD]]"),
+        ));
+    }
+    if inferred && note.is_none() {
+        errors.push(err(
+            f,
+            id,
+            "date_note",
+            "an inferred date needs its reasoning",
+        ));
+    }
+    if let Some(n) = note {
+        check_text(f, id, "date_note", n, errors);
+    }
+}
 
-    let check_cites = |file: &str, id: &str, cites: &[String], errors: &mut Vec<DataError>| {
-        if cites.is_empty() {
-            errors.push(err(
-                file,
-                id,
-                "cite",
-                "cites no source; every record needs one",
-            ));
-        }
-        for c in cites {
-            match parse_cite(c) {
-                None => errors.push(err(
-                    file,
-                    id,
-                    "cite",
-                    format!("`{c}` is not `source#paragraph` (e.g. `hankyung#4`)"),
-                )),
-                Some((src, para)) => {
-                    if !source_ids.contains(src) {
-                        errors.push(err(file, id, "cite", format!("unknown source `{src}`")));
-                    } else if let Some(paras) = articles.and_then(|a| a.get(src)) {
-                        if para as usize > paras.len() {
-                            errors.push(err(
-                                file,
-                                id,
-                                "cite",
-                                format!("`{c}`: the article has only {} paragraphs", paras.len()),
-                            ));
-                        }
-                    }
-                }
-            }
-        }
-    };
-    let cited_text = |cites: &[String]| -> Option<String> {
-        let articles = articles?;
-        let mut out = String::new();
-        for c in cites {
-            let (src, para) = parse_cite(c)?;
-            let p = articles.get(src)?.get(para as usize - 1)?;
-            out.push_str(p);
-            out.push('\n');
-        }
-        Some(out)
-    };
+fn check_source(ctx: &Ctx, s: &Source, errors: &mut Vec<DataError>) {
+    let f = ctx.origin("source", &s.id);
+    check_slug(&f, &s.id, errors);
+    check_text(&f, &s.id, "outlet", &s.outlet, errors);
+    check_text(&f, &s.id, "author", &s.author, errors);
+    check_text(&f, &s.id, "headline", &s.headline, errors);
+    check_date(
+        &f,
+        &s.id,
+        &s.date,
+        s.date_inferred,
+        s.date_note.as_ref(),
+        errors,
+    );
+    if let Some(n) = &s.note {
+        check_text(&f, &s.id, "note", n, errors);
+    }
+}
 
-    for s in &facts.sources {
-        let f = origin("source", &s.id);
-        check_slug(&f, &s.id, &mut errors);
-        check_text(&f, &s.id, "outlet", &s.outlet, &mut errors);
-        check_text(&f, &s.id, "author", &s.author, &mut errors);
-        check_text(&f, &s.id, "headline", &s.headline, &mut errors);
-        if parse_date(&s.date).is_none() {
-            errors.push(err(
-                &f,
-                &s.id,
-                "date",
-                format!("`{}` is not YYYY[-MM[-DD]]", s.date),
-            ));
-        }
-        if s.date_inferred && s.date_note.is_none() {
+fn check_org(ctx: &Ctx, o: &Org, errors: &mut Vec<DataError>) {
+    let f = ctx.origin("org", &o.id);
+    check_slug(&f, &o.id, errors);
+    check_text(&f, &o.id, "name", &o.name, errors);
+    check_text(&f, &o.id, "description", &o.description, errors);
+    check_enum(&f, &o.id, "kind", &o.kind, ORG_KINDS, errors);
+    check_enum(&f, &o.id, "sector", &o.sector, SECTORS, errors);
+    check_enum(&f, &o.id, "country", &o.country, COUNTRIES, errors);
+    if let Some(p) = &o.parent {
+        if !ctx.org_ids.contains(p.as_str()) || p == &o.id {
             errors.push(err(
                 &f,
-                &s.id,
-                "date_note",
-                "an inferred date needs its reasoning",
+                &o.id,
+                "parent",
+                format!("unknown organisation `{p}`"),
             ));
-        }
-        if let Some(n) = &s.date_note {
-            check_text(&f, &s.id, "date_note", n, &mut errors);
-        }
-        if let Some(n) = &s.note {
-            check_text(&f, &s.id, "note", n, &mut errors);
         }
     }
+    ctx.check_cites(&f, &o.id, &o.cite, errors);
+}
 
-    for o in &facts.orgs {
-        let f = origin("org", &o.id);
-        check_slug(&f, &o.id, &mut errors);
-        check_text(&f, &o.id, "name", &o.name, &mut errors);
-        check_text(&f, &o.id, "description", &o.description, &mut errors);
-        check_enum(&f, &o.id, "kind", &o.kind, ORG_KINDS, &mut errors);
-        check_enum(&f, &o.id, "sector", &o.sector, SECTORS, &mut errors);
-        check_enum(&f, &o.id, "country", &o.country, COUNTRIES, &mut errors);
-        if let Some(p) = &o.parent {
-            if !org_ids.contains(p.as_str()) || p == &o.id {
-                errors.push(err(
-                    &f,
-                    &o.id,
-                    "parent",
-                    format!("unknown organisation `{p}`"),
-                ));
-            }
-        }
-        check_cites(&f, &o.id, &o.cite, &mut errors);
+fn check_person(ctx: &Ctx, p: &Person, errors: &mut Vec<DataError>) {
+    let f = ctx.origin("person", &p.id);
+    check_slug(&f, &p.id, errors);
+    check_text(&f, &p.id, "name", &p.name, errors);
+    check_text(&f, &p.id, "role", &p.role, errors);
+    if !ctx.org_ids.contains(p.org.as_str()) {
+        errors.push(err(
+            &f,
+            &p.id,
+            "org",
+            format!("unknown organisation `{}`", p.org),
+        ));
     }
+    ctx.check_cites(&f, &p.id, &p.cite, errors);
+}
 
-    for p in &facts.people {
-        let f = origin("person", &p.id);
-        check_slug(&f, &p.id, &mut errors);
-        check_text(&f, &p.id, "name", &p.name, &mut errors);
-        check_text(&f, &p.id, "role", &p.role, &mut errors);
-        if !org_ids.contains(p.org.as_str()) {
-            errors.push(err(
-                &f,
-                &p.id,
-                "org",
-                format!("unknown organisation `{}`", p.org),
-            ));
-        }
-        check_cites(&f, &p.id, &p.cite, &mut errors);
+fn check_event(ctx: &Ctx, e: &Event, errors: &mut Vec<DataError>) {
+    let f = ctx.origin("event", &e.id);
+    check_slug(&f, &e.id, errors);
+    check_date(
+        &f,
+        &e.id,
+        &e.date,
+        e.date_inferred,
+        e.date_note.as_ref(),
+        errors,
+    );
+    if e.date_kind.is_empty() {
+        errors.push(err(
+            &f,
+            &e.id,
+            "date_kind",
+            format!(
+                "missing: say whether the article dates the event ({})",
+                DATE_KINDS.join(", ")
+            ),
+        ));
+    } else {
+        check_enum(&f, &e.id, "date_kind", &e.date_kind, DATE_KINDS, errors);
     }
+    if e.date_kind == "reported_by" && e.date_note.is_none() {
+        errors.push(err(
+            &f,
+            &e.id,
+            "date_note",
+            "an undated event needs a note saying where its reported-by date comes from",
+        ));
+    }
+    if let Some(n) = &e.note {
+        check_text(&f, &e.id, "note", n, errors);
+    }
+    check_text(&f, &e.id, "title", &e.title, errors);
+    check_text(&f, &e.id, "summary", &e.summary, errors);
+    if e.orgs.is_empty() {
+        errors.push(err(&f, &e.id, "orgs", "names no organisation"));
+    }
+    for o in &e.orgs {
+        if !ctx.org_ids.contains(o.as_str()) {
+            errors.push(err(
+                &f,
+                &e.id,
+                "orgs",
+                format!("unknown organisation `{o}`"),
+            ));
+        }
+    }
+    for p in &e.people {
+        if !ctx.person_ids.contains(p.as_str()) {
+            errors.push(err(&f, &e.id, "people", format!("unknown person `{p}`")));
+        }
+    }
+    check_enum(&f, &e.id, "stance", &e.stance, STANCES, errors);
+    check_enum(&f, &e.id, "layer", &e.layer, LAYERS, errors);
+    check_enum(&f, &e.id, "kind", &e.kind, KINDS, errors);
+    if let Some(s) = &e.status {
+        check_enum(&f, &e.id, "status", s, STATUSES, errors);
+    }
+    ctx.check_cites(&f, &e.id, &e.cite, errors);
+    check_event_figures(&f, e, ctx.cited_text(&e.cite).as_deref(), errors);
+}
 
-    for e in &facts.events {
-        let f = origin("event", &e.id);
-        check_slug(&f, &e.id, &mut errors);
-        if parse_date(&e.date).is_none() {
-            errors.push(err(
-                &f,
-                &e.id,
-                "date",
-                format!("`{}` is not YYYY[-MM[-DD]]", e.date),
-            ));
-        }
-        if e.date_inferred && e.date_note.is_none() {
-            errors.push(err(
-                &f,
-                &e.id,
-                "date_note",
-                "an inferred date needs its reasoning",
-            ));
-        }
-        if let Some(n) = &e.date_note {
-            check_text(&f, &e.id, "date_note", n, &mut errors);
-        }
-        if e.date_kind.is_empty() {
-            errors.push(err(
-                &f,
-                &e.id,
-                "date_kind",
-                format!(
-                    "missing: say whether the article dates the event ({})",
-                    DATE_KINDS.join(", ")
-                ),
-            ));
-        } else {
-            check_enum(
-                &f,
-                &e.id,
-                "date_kind",
-                &e.date_kind,
-                DATE_KINDS,
-                &mut errors,
-            );
-        }
-        if e.date_kind == "reported_by" && e.date_note.is_none() {
-            errors.push(err(
-                &f,
-                &e.id,
-                "date_note",
-                "an undated event needs a note saying where its reported-by date comes from",
-            ));
-        }
-        if let Some(n) = &e.note {
-            check_text(&f, &e.id, "note", n, &mut errors);
-        }
-        check_text(&f, &e.id, "title", &e.title, &mut errors);
-        check_text(&f, &e.id, "summary", &e.summary, &mut errors);
-        if e.orgs.is_empty() {
-            errors.push(err(&f, &e.id, "orgs", "names no organisation"));
-        }
-        for o in &e.orgs {
-            if !org_ids.contains(o.as_str()) {
-                errors.push(err(
-                    &f,
-                    &e.id,
-                    "orgs",
-                    format!("unknown organisation `{o}`"),
-                ));
-            }
-        }
-        for p in &e.people {
-            if !person_ids.contains(p.as_str()) {
-                errors.push(err(&f, &e.id, "people", format!("unknown person `{p}`")));
-            }
-        }
-        check_enum(&f, &e.id, "stance", &e.stance, STANCES, &mut errors);
-        check_enum(&f, &e.id, "layer", &e.layer, LAYERS, &mut errors);
-        check_enum(&f, &e.id, "kind", &e.kind, KINDS, &mut errors);
-        if let Some(s) = &e.status {
-            check_enum(&f, &e.id, "status", s, STATUSES, &mut errors);
-        }
-        check_cites(&f, &e.id, &e.cite, &mut errors);
-        let text = cited_text(&e.cite);
-        for (i, fig) in e.figures.iter().enumerate() {
-            let field = format!("figures[{i}]");
-            check_text(
-                &f,
-                &e.id,
-                &format!("{field}.label"),
-                &fig.label,
-                &mut errors,
-            );
+/// An event's figures: labelled in both languages, printed as the cited text has them.
+fn check_event_figures(f: &str, e: &Event, text: Option<&str>, errors: &mut Vec<DataError>) {
+    for (i, fig) in e.figures.iter().enumerate() {
+        let field = format!("figures[{i}]");
+        check_text(f, &e.id, &format!("{field}.label"), &fig.label, errors);
+        check_figure(
+            f,
+            &e.id,
+            &field,
+            &fig.as_reported,
+            fig.value,
+            &fig.unit,
+            text,
+            errors,
+        );
+        check_range(f, &e.id, &field, fig, errors);
+        if let Some(c) = &fig.converted {
             check_figure(
-                &f,
+                f,
                 &e.id,
-                &field,
-                &fig.as_reported,
-                fig.value,
-                &fig.unit,
-                text.as_deref(),
-                &mut errors,
+                &format!("{field}.converted"),
+                &c.as_reported,
+                c.value,
+                &c.unit,
+                text,
+                errors,
             );
-            check_range(&f, &e.id, &field, fig, &mut errors);
-            if let Some(c) = &fig.converted {
-                check_figure(
-                    &f,
-                    &e.id,
-                    &format!("{field}.converted"),
-                    &c.as_reported,
-                    c.value,
-                    &c.unit,
-                    text.as_deref(),
-                    &mut errors,
-                );
-            }
         }
     }
+}
 
-    for q in &facts.quotes {
-        let f = origin("quote", &q.id);
-        check_slug(&f, &q.id, &mut errors);
-        if !person_ids.contains(q.speaker.as_str()) && !org_ids.contains(q.speaker.as_str()) {
+fn check_quote(ctx: &Ctx, q: &Quote, errors: &mut Vec<DataError>) {
+    let f = ctx.origin("quote", &q.id);
+    check_slug(&f, &q.id, errors);
+    if !ctx.person_ids.contains(q.speaker.as_str()) && !ctx.org_ids.contains(q.speaker.as_str()) {
+        errors.push(err(
+            &f,
+            &q.id,
+            "speaker",
+            format!("`{}` is neither a person nor an organisation", q.speaker),
+        ));
+    }
+    if q.ko.trim().is_empty() {
+        errors.push(err(&f, &q.id, "ko", "the quote's Korean words are empty"));
+    }
+    if q.en.trim().is_empty() {
+        errors.push(err(&f, &q.id, "en", "the English translation is empty"));
+    }
+    check_text(&f, &q.id, "context", &q.context, errors);
+    if let Some(ev) = &q.event {
+        if !ctx.event_ids.contains(ev.as_str()) {
+            errors.push(err(&f, &q.id, "event", format!("unknown event `{ev}`")));
+        }
+    }
+    ctx.check_cites(&f, &q.id, &q.cite, errors);
+    if let Some(text) = ctx.cited_text(&q.cite) {
+        if !normalise(&text).contains(&normalise(&q.ko)) {
             errors.push(err(
                 &f,
                 &q.id,
-                "speaker",
-                format!("`{}` is neither a person nor an organisation", q.speaker),
+                "ko",
+                "the quote does not occur verbatim in the cited paragraph(s)",
             ));
         }
-        if q.ko.trim().is_empty() {
-            errors.push(err(&f, &q.id, "ko", "the quote's Korean words are empty"));
-        }
-        if q.en.trim().is_empty() {
-            errors.push(err(&f, &q.id, "en", "the English translation is empty"));
-        }
-        check_text(&f, &q.id, "context", &q.context, &mut errors);
-        if let Some(ev) = &q.event {
-            if !event_ids.contains(ev.as_str()) {
-                errors.push(err(&f, &q.id, "event", format!("unknown event `{ev}`")));
-            }
-        }
-        check_cites(&f, &q.id, &q.cite, &mut errors);
-        if let Some(text) = cited_text(&q.cite) {
-            if !normalise(&text).contains(&normalise(&q.ko)) {
-                errors.push(err(
-                    &f,
-                    &q.id,
-                    "ko",
-                    "the quote does not occur verbatim in the cited paragraph(s)",
-                ));
-            }
-        }
     }
-
-    for t in &facts.terms {
-        let f = origin("term", &t.id);
-        check_slug(&f, &t.id, &mut errors);
-        check_text(&f, &t.id, "term", &t.term, &mut errors);
-        check_text(&f, &t.id, "definition", &t.definition, &mut errors);
-        check_cites(&f, &t.id, &t.cite, &mut errors);
-    }
-
-    for p in &facts.placements {
-        let f = origin("placement", &p.id);
-        check_placement(&f, p, &org_ids, &source_ids, articles, &mut errors);
-    }
-    errors
 }
 
 /// A placement: known organisation, a road, a date, both languages, and evidence whose

@@ -1,0 +1,333 @@
+//! The filters panel: a checkbox list per facet and the date range. Open beside the results
+//! on wide screens, a `<details>` on phones.
+
+use super::state::Timeline;
+use super::{fill, orgs_by_events, TimelineUi, ORGS_SHOWN};
+use crate::data::{Kind, Lang, Layer, Stance, SOURCES};
+use crate::state::facets::Outcome;
+use crate::state::filters::{self, Filters};
+use leptos::prelude::*;
+
+/// One checkbox with its label and count.
+fn option(
+    label: Signal<String>,
+    count: Signal<usize>,
+    checked: Signal<bool>,
+    toggle: Callback<()>,
+    hidden: Option<Signal<bool>>,
+) -> impl IntoView {
+    view! {
+        <li
+            class="timeline__option"
+            class=("timeline__option--empty", move || count.get() == 0 && !checked.get())
+            hidden=move || hidden.is_some_and(|h| h.get())
+        >
+            <label class="timeline__option-label">
+                <input
+                    type="checkbox"
+                    class="timeline__checkbox"
+                    prop:checked=move || checked.get()
+                    on:change=move |_| toggle.run(())
+                />
+                <span class="timeline__option-text">{move || label.get()}</span>
+                <span class="timeline__option-count">{move || count.get()}</span>
+            </label>
+        </li>
+    }
+}
+
+/// A facet over a fixed vocabulary (stance, layer, kind).
+trait Vocab: Copy + Send + Sync + 'static {
+    fn all() -> &'static [Self];
+    fn name(self, l: Lang) -> &'static str;
+    fn legend(t: &TimelineUi) -> &'static str;
+    fn count(o: &Outcome, v: Self) -> usize;
+    fn selected(f: &Filters, v: Self) -> bool;
+    fn toggle(f: &mut Filters, v: Self);
+}
+
+impl Vocab for Stance {
+    fn all() -> &'static [Self] {
+        Self::ALL
+    }
+    fn name(self, l: Lang) -> &'static str {
+        self.label().get(l)
+    }
+    fn legend(t: &TimelineUi) -> &'static str {
+        t.facet_stance
+    }
+    fn count(o: &Outcome, v: Self) -> usize {
+        o.stance_count(v)
+    }
+    fn selected(f: &Filters, v: Self) -> bool {
+        f.stance.contains(&v)
+    }
+    fn toggle(f: &mut Filters, v: Self) {
+        f.toggle_stance(v);
+    }
+}
+
+impl Vocab for Layer {
+    fn all() -> &'static [Self] {
+        Self::ALL
+    }
+    fn name(self, l: Lang) -> &'static str {
+        self.label().get(l)
+    }
+    fn legend(t: &TimelineUi) -> &'static str {
+        t.facet_layer
+    }
+    fn count(o: &Outcome, v: Self) -> usize {
+        o.layer_count(v)
+    }
+    fn selected(f: &Filters, v: Self) -> bool {
+        f.layer.contains(&v)
+    }
+    fn toggle(f: &mut Filters, v: Self) {
+        f.toggle_layer(v);
+    }
+}
+
+impl Vocab for Kind {
+    fn all() -> &'static [Self] {
+        Self::ALL
+    }
+    fn name(self, l: Lang) -> &'static str {
+        self.label().get(l)
+    }
+    fn legend(t: &TimelineUi) -> &'static str {
+        t.facet_kind
+    }
+    fn count(o: &Outcome, v: Self) -> usize {
+        o.kind_count(v)
+    }
+    fn selected(f: &Filters, v: Self) -> bool {
+        f.kind.contains(&v)
+    }
+    fn toggle(f: &mut Filters, v: Self) {
+        f.toggle_kind(v);
+    }
+}
+
+fn vocab_facet<V: Vocab>(tl: Timeline) -> impl IntoView {
+    view! {
+        <fieldset class="timeline__facet">
+            <legend class="timeline__legend">{move || V::legend(tl.t())}</legend>
+            <ul class="timeline__options">
+                {V::all()
+                    .iter()
+                    .map(|v| {
+                        let v = *v;
+                        option(
+                            Signal::derive(move || v.name(tl.lang.get()).to_string()),
+                            Signal::derive(move || tl.outcome.with(|o| V::count(o, v))),
+                            Signal::derive(move || tl.filters.with(|f| V::selected(f, v))),
+                            Callback::new(move |_| tl.change(|f| V::toggle(f, v))),
+                            None,
+                        )
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}
+
+/// Organisations, most events first; the first few shown, the rest behind "show all".
+fn org_facet(tl: Timeline) -> impl IntoView {
+    let show_all_orgs = RwSignal::new(false);
+    let org_list = orgs_by_events();
+    let org_total = org_list.len();
+    view! {
+        <fieldset class="timeline__facet">
+            <legend class="timeline__legend">{move || tl.t().facet_company}</legend>
+            <ul class="timeline__options" id="timeline-orgs">
+                {org_list
+                    .into_iter()
+                    .enumerate()
+                    .map(|(rank, (o, _))| {
+                        let id = o.id;
+                        let checked = Signal::derive(move || {
+                            tl.filters.with(|f| f.company.iter().any(|c| c == id))
+                        });
+                        let hidden = Signal::derive(move || {
+                            rank >= ORGS_SHOWN && !show_all_orgs.get() && !checked.get()
+                        });
+                        option(
+                            Signal::derive(move || o.name.get(tl.lang.get()).to_string()),
+                            Signal::derive(move || tl.outcome.with(|out| out.company_count(id))),
+                            checked,
+                            Callback::new(move |_| tl.change(|f| f.toggle_company(id))),
+                            Some(hidden),
+                        )
+                    })
+                    .collect_view()}
+            </ul>
+            {(org_total > ORGS_SHOWN)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="timeline__more"
+                            aria-expanded=move || show_all_orgs.get().to_string()
+                            aria-controls="timeline-orgs"
+                            on:click=move |_| show_all_orgs.update(|v| *v = !*v)
+                        >
+                            {move || {
+                                if show_all_orgs.get() {
+                                    tl.t().show_fewer.to_string()
+                                } else {
+                                    fill(tl.t().show_all, &[("{n}", org_total.to_string())])
+                                }
+                            }}
+                        </button>
+                    }
+                })}
+        </fieldset>
+    }
+}
+
+fn source_facet(tl: Timeline) -> impl IntoView {
+    view! {
+        <fieldset class="timeline__facet">
+            <legend class="timeline__legend">{move || tl.t().facet_source}</legend>
+            <ul class="timeline__options">
+                {SOURCES
+                    .iter()
+                    .map(|s| {
+                        let id = s.id;
+                        option(
+                            Signal::derive(move || s.outlet.get(tl.lang.get()).to_string()),
+                            Signal::derive(move || tl.outcome.with(|o| o.source_count(id))),
+                            Signal::derive(move || {
+                                tl.filters.with(|f| f.source.iter().any(|c| c == id))
+                            }),
+                            Callback::new(move |_| tl.change(|f| f.toggle_source(id))),
+                            None,
+                        )
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}
+
+/// Check a typed date and apply it, or say what is wrong: validated here so a typo shows a
+/// message instead of a link note.
+fn set_date(tl: Timeline, error: RwSignal<Option<&'static str>>, is_from: bool, raw: &str) {
+    let raw = raw.trim();
+    let d = if raw.is_empty() {
+        None
+    } else {
+        match filters::parse_date(raw) {
+            Some(d) => Some(d),
+            None => {
+                error.set(Some(tl.t_untracked().date_invalid));
+                return;
+            }
+        }
+    };
+    let cur = tl.filters.get_untracked();
+    let (from, to) = if is_from { (d, cur.to) } else { (cur.from, d) };
+    if let (Some(a), Some(b)) = (from, to) {
+        if filters::span(a).0 > filters::span(b).1 {
+            error.set(Some(tl.t_untracked().date_reversed));
+            return;
+        }
+    }
+    error.set(None);
+    tl.change(|f| {
+        f.from = from;
+        f.to = to;
+    });
+}
+
+fn date_facet(tl: Timeline) -> impl IntoView {
+    let t = move || tl.t();
+    let date_error = RwSignal::new(None::<&'static str>);
+    let date_value = move |is_from: bool| {
+        move || {
+            tl.filters.with(|f| {
+                let d = if is_from { f.from } else { f.to };
+                d.map(|d| d.iso()).unwrap_or_default()
+            })
+        }
+    };
+    view! {
+        <fieldset class="timeline__facet timeline__facet--dates">
+            <legend class="timeline__legend">{move || t().facet_dates}</legend>
+            <p class="timeline__hint" id="timeline-date-hint">{move || t().date_hint}</p>
+            <p class="timeline__hint" id="timeline-date-reported">{move || t().date_reported}</p>
+            <div class="timeline__dates" data-query-dependent="">
+                <div class="timeline__date">
+                    <label for="timeline-from">{move || t().date_from}</label>
+                    <input
+                        id="timeline-from"
+                        class="timeline__input"
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="2024"
+                        aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
+                        aria-invalid=move || date_error.get().map(|_| "true")
+                        prop:value=date_value(true)
+                        on:change:target=move |ev| set_date(tl, date_error, true, &ev.target().value())
+                    />
+                </div>
+                <div class="timeline__date">
+                    <label for="timeline-to">{move || t().date_to}</label>
+                    <input
+                        id="timeline-to"
+                        class="timeline__input"
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="2025-06"
+                        aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
+                        aria-invalid=move || date_error.get().map(|_| "true")
+                        prop:value=date_value(false)
+                        on:change:target=move |ev| set_date(tl, date_error, false, &ev.target().value())
+                    />
+                </div>
+            </div>
+            <p class="timeline__error" id="timeline-date-error" aria-live="polite">
+                {move || date_error.get()}
+            </p>
+        </fieldset>
+    }
+}
+
+#[component]
+pub(super) fn FacetPanel(tl: Timeline) -> impl IntoView {
+    // Pre-rendered closed, as on a phone (see the stylesheet for wide screens).
+    let wide = crate::hooks::use_media_query("(min-width: 48rem)", false);
+    let start_open = wide.get_untracked();
+    let details_ref = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if wide.get() {
+            if let Some(d) = details_ref.get_untracked() {
+                d.set_open(true);
+            }
+        }
+    });
+    view! {
+        <details class="timeline__filters" node_ref=details_ref open=start_open>
+            <summary class="timeline__filters-summary">
+                {move || match tl.active.get() {
+                    0 => tl.t().filters.to_string(),
+                    n => fill(tl.t().filters_active, &[("{n}", n.to_string())]),
+                }}
+            </summary>
+            <div class="timeline__facets" data-query-dependent="">
+                <h2 class="timeline__facets-title">{move || tl.t().filters}</h2>
+                {vocab_facet::<Stance>(tl)}
+                {vocab_facet::<Layer>(tl)}
+                {org_facet(tl)}
+                {vocab_facet::<Kind>(tl)}
+                {date_facet(tl)}
+                {source_facet(tl)}
+            </div>
+        </details>
+    }
+}

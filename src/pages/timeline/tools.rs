@@ -1,0 +1,126 @@
+//! "This view" tools: copy a link to the view, download the shown events as CSV or JSON.
+
+use super::state::Timeline;
+use super::{events_n, fill, TimelineUi};
+use crate::data::{Event, EVENTS};
+use crate::hooks;
+use crate::state::export;
+use crate::state::route::View;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Hand `text` to the browser as a file download (Blob + object URL + `<a download>`).
+/// Only called from click handlers, never while rendering.
+fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    let body = document()
+        .body()
+        .ok_or_else(|| JsValue::from_str("no body"))?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(30),
+    );
+    Ok(())
+}
+
+#[component]
+pub(super) fn Tools(tl: Timeline) -> impl IntoView {
+    let tool_msg = RwSignal::new(String::new());
+    let fallback_url = RwSignal::new(None::<String>);
+    let link_field = NodeRef::<leptos::html::Input>::new();
+    let view_url = move || {
+        let f = tl.filters.get_untracked();
+        format!("{}{}", hooks::origin(), tl.href(&f))
+    };
+    let event_url = move |id: &str| {
+        let href = tl.site.href(View::Timeline, &[("event", id.to_string())]);
+        format!("{}{href}", hooks::origin())
+    };
+    let copy_link = move |_| {
+        tl.write_search();
+        let url = view_url();
+        let l = tl.lang.get_untracked();
+        tool_msg.set(String::new());
+        spawn_local(async move {
+            if hooks::copy_text(url.clone()).await {
+                fallback_url.set(None);
+                tool_msg.set(TimelineUi::get(l).copied.to_string());
+            } else {
+                // No clipboard (insecure origin) or refused: show the link to copy by hand.
+                tool_msg.set(TimelineUi::get(l).copy_fallback.to_string());
+                fallback_url.set(Some(url));
+                request_animation_frame(move || {
+                    if let Some(input) = link_field.get_untracked() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                });
+            }
+        });
+    };
+    let shown_events = move || {
+        tl.outcome
+            .with_untracked(|o| o.shown.iter().map(|i| &EVENTS[*i]).collect::<Vec<&Event>>())
+    };
+    let announce_download = move |n: usize| {
+        let t = tl.t_untracked();
+        tool_msg.set(fill(t.downloaded, &[("{n}", events_n(t, n))]));
+    };
+    let download_csv = move |_| {
+        tl.write_search();
+        let evs = shown_events();
+        let text = export::csv(&evs, tl.lang.get_untracked(), &event_url);
+        if download("crossroads-timeline.csv", "text/csv;charset=utf-8", &text).is_ok() {
+            announce_download(evs.len());
+        }
+    };
+    let download_json = move |_| {
+        tl.write_search();
+        let evs = shown_events();
+        let text = export::json(&evs, &view_url(), &event_url);
+        if download("crossroads-timeline.json", "application/json", &text).is_ok() {
+            announce_download(evs.len());
+        }
+    };
+    view! {
+        <div class="timeline__tools" role="group" aria-label=move || tl.t().tools_label>
+            <button type="button" class="button timeline__tool" on:click=copy_link>
+                {move || tl.t().copy_link}
+            </button>
+            <button type="button" class="button timeline__tool" on:click=download_csv>
+                {move || tl.t().download_csv}
+            </button>
+            <button type="button" class="button timeline__tool" on:click=download_json>
+                {move || tl.t().download_json}
+            </button>
+            <p class="timeline__tool-msg" role="status">{move || tool_msg.get()}</p>
+        </div>
+        <Show when=move || fallback_url.with(Option::is_some)>
+            <div class="timeline__link-field">
+                <label for="timeline-link-field">{move || tl.t().link_field}</label>
+                <input
+                    id="timeline-link-field"
+                    class="timeline__input"
+                    type="text"
+                    readonly
+                    node_ref=link_field
+                    prop:value=move || fallback_url.get().unwrap_or_default()
+                />
+            </div>
+        </Show>
+    }
+}
