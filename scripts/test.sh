@@ -13,6 +13,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "function length (no function over 150 lines: split it into components)"
+node scripts/fn-length.mjs src 150
+
 step "cargo clippy (native and wasm, warnings are errors)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown -- -D warnings
