@@ -14,7 +14,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 crate::catalogue! {
-    /// Strings of a company card (its placement has its own, in `card_lean`).
+    /// Strings of a company card (where it stands has its own, in `placement`).
     pub struct CardUi {
         open_card: "이 카드만 따로 보기", "Open this card on its own";
         details: "근거, 협력 관계, 사건과 출처", "Evidence, partners, events and sources";

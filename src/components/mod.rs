@@ -1,7 +1,6 @@
 //! Reusable pieces of the page, one component per file.
 
 pub mod article_line;
-pub mod card_lean;
 pub mod company_card;
 pub mod event_card;
 pub mod event_link;
