@@ -1,7 +1,7 @@
 use crate::app::use_site;
 use crate::components::event_link::EventLink;
 use crate::data::{org, Event, Figure, Lang, OrgKind};
-use crate::domain::money::{by_currency, english_amount, in_won, unit_title, Bar, Group};
+use crate::domain::money::{by_currency, in_won, unit_title, Bar, Group};
 use crate::domain::profile::first_source;
 use crate::i18n::ui;
 use leptos::either::Either;
@@ -101,9 +101,22 @@ fn group(g: &Group, title: String, note: &'static str, lang: Lang) -> impl IntoV
 fn bar(b: &Bar, len: i32, lang: Lang) -> impl IntoView {
     let c = MoneyUi::get(lang);
     let e = b.event;
-    // The group's heading names the currency; English readers get the amount read out.
+    // Korean pages show the amount as printed; English pages lead with the English amount
+    // and cite the article's printed Korean as the original (issue 13: one vocabulary).
+    let lead = match lang {
+        Lang::Ko => b.as_reported.to_string(),
+        Lang::En => {
+            crate::data::amount::english(b.as_reported, b.value, b.figure.value_max, b.unit)
+        }
+    };
     let reading = (lang == Lang::En).then(|| {
-        view! { " " <span class="money__unit">"(" {english_amount(b.value, b.unit)} ")"</span> }
+        view! {
+            " "
+            <span class="money__original">
+                "(" {crate::components::event_card::EventCardUi::get(lang).as_printed} ": "
+                <span lang="ko">{b.as_reported}</span> ")"
+            </span>
+        }
     });
     let from = b.converted_from.map(|from| {
         view! {
@@ -130,7 +143,7 @@ fn bar(b: &Bar, len: i32, lang: Lang) -> impl IntoView {
     view! {
         <li class="money__row" data-event=e.id data-unit=b.unit.slug()>
             <p class="money__label">
-                <strong class="money__amount" lang="ko">{b.as_reported}</strong>
+                <strong class="money__amount" lang=lang.code()>{lead}</strong>
                 {reading}
                 {from}
             </p>

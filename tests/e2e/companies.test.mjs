@@ -258,8 +258,15 @@ test('the money chart shows bars labelled as reported, in both languages', async
     const count = await rows.count();
     assert.ok(count >= 8, `${count} bars`);
     const amounts = await money.locator('.money__amount').allTextContents();
-    assert.ok(amounts.includes('2090억 달러'), amounts.join());
-    assert.ok(amounts.some((a) => a.includes('원')), 'won amounts as printed');
+    // Korean pages show the amount as printed; English pages lead with the English amount
+    // and cite the printed Korean beside it.
+    const printed = lang === 'en' ? await money.locator('.money__original').allTextContents() : amounts;
+    assert.ok(printed.some((a) => a.includes('2090억 달러')), printed.join());
+    assert.ok(printed.some((a) => a.includes('원')), 'won amounts as printed');
+    if (lang === 'en') {
+      assert.ok(amounts.includes('US$209bn'), amounts.join());
+      assert.ok(amounts.every((a) => !/[가-힣]/.test(a)), `English leads: ${amounts.join()}`);
+    }
     const widths = await money.locator('rect.money__fill').evaluateAll((rs) => rs.map((r) => +r.getAttribute('width')));
     assert.equal(widths.length, count);
     assert.ok(widths.every((w) => w > 0 && w <= 1000));
@@ -268,8 +275,8 @@ test('the money chart shows bars labelled as reported, in both languages', async
     assert.ok(sources.length > 4, 'outlet and date');
     // The won view uses only the articles' own conversions.
     await money.getByRole('button', { name: lang === 'en' ? 'Compared in won' : '원화로 비교' }).click();
-    const converted = await money.locator('.money__amount').allTextContents();
-    assert.ok(converted.includes('약 300조 5002억 원'), converted.join());
+    const converted = await money.locator(lang === 'en' ? '.money__original' : '.money__amount').allTextContents();
+    assert.ok(converted.some((a) => a.includes('약 300조 5002억 원')), converted.join());
     await page.done();
   }
 });
