@@ -10,6 +10,7 @@ pub mod header;
 pub mod highlight;
 pub mod ignored_note;
 pub mod money_chart;
+pub mod needs_app;
 pub mod network_graph;
 pub mod org_link;
 pub mod placement;

@@ -296,6 +296,7 @@ fn filter_form(
 
     view! {
     <form class="companies__filters" role="search" on:submit=|ev| ev.prevent_default()>
+        <crate::components::needs_app::NeedsApp />
         <h2 class="companies__filters-title">{tr(lang, |c| c.filters)}</h2>
         <div class="companies__field companies__field--search">
             <label for="companies-q">{tr(lang, |c| c.search)}</label>

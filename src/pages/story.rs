@@ -212,6 +212,7 @@ fn StoryStage(pos: Memo<StoryPos>, step_to: Callback<Option<StoryPos>>) -> impl 
             <progress class="story__bar" aria-label=s.overall max=total value=at></progress>
             <StoryStep pos=p lang=l />
             <nav class="story__controls" aria-label=s.step_nav>
+                <crate::components::needs_app::NeedsApp />
                 <button
                     type="button"
                     class="button story__prev"

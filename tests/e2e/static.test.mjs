@@ -88,11 +88,21 @@ test('without JavaScript every view shows its whole default content and links wo
   assert.deepEqual(undated, [], 'every event carries <time datetime>');
   assert.ok(counts['companies/'].cards >= 50, `company cards: ${counts['companies/'].cards}`);
   assert.ok(counts['glossary/'].terms >= 30, `glossary terms: ${counts['glossary/'].terms}`);
+  // Controls that need the app say so in place.
+  await page.goto(url('timeline/'));
+  assert.ok(await page.getByText('이 조작은 자바스크립트가 켜져 있어야 작동합니다.', { exact: false }).first().isVisible());
   // A link between views is a real page load that shows the next view's content.
   await page.goto(url(''));
   await page.locator('main a[href$="/timeline/"]').first().click();
   await page.waitForURL(/\/timeline\/$/);
   assert.ok((await page.locator('main [data-event]:visible').count()) >= 100);
+  await page.done();
+});
+
+test('with JavaScript on, the notes for readers without it are never shown', async () => {
+  const page = await newPage();
+  await open(page, 'timeline/?lang=en');
+  assert.equal(await page.getByText('These controls need JavaScript', { exact: false }).count(), 0);
   await page.done();
 });
 

@@ -321,6 +321,7 @@ pub(super) fn FacetPanel(tl: Timeline) -> impl IntoView {
             </summary>
             <div class="timeline__facets" data-query-dependent="">
                 <h2 class="timeline__facets-title">{move || tl.t().filters}</h2>
+                <crate::components::needs_app::NeedsApp />
                 {vocab_facet::<Stance>(tl)}
                 {vocab_facet::<Layer>(tl)}
                 {org_facet(tl)}

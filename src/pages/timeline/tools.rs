@@ -98,6 +98,7 @@ pub(super) fn Tools(tl: Timeline) -> impl IntoView {
     };
     view! {
         <div class="timeline__tools" role="group" aria-label=move || tl.t().tools_label>
+            <crate::components::needs_app::NeedsApp />
             <button type="button" class="button timeline__tool" on:click=copy_link>
                 {move || tl.t().copy_link}
             </button>
