@@ -102,7 +102,8 @@ test('without JavaScript every view shows its whole default content and links wo
 test('with JavaScript on, the notes for readers without it are never shown', async () => {
   const page = await newPage();
   await open(page, 'timeline/?lang=en');
-  assert.equal(await page.getByText('These controls need JavaScript', { exact: false }).count(), 0);
+  assert.equal(await page.locator('.needs-app:visible').count(), 0);
+  assert.equal(await page.getByText('These controls need JavaScript', { exact: false }).filter({ visible: true }).count(), 0);
   await page.done();
 });
 
