@@ -29,14 +29,3 @@ pub fn ArticleLine(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in ArticleLineUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-}

@@ -238,14 +238,3 @@ fn quotes(o: &'static Org, events: &[&'static Event], focused: bool, lang: Lang)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in CardUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-}

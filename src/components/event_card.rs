@@ -401,15 +401,3 @@ fn cite_item(s: &'static Source, paras: &[u16], l: Lang) -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in EventCardUi::entries() {
-            assert!(!ko.trim().is_empty(), "{key}: Korean missing");
-            assert!(!en.trim().is_empty(), "{key}: English missing");
-        }
-    }
-}

@@ -54,14 +54,3 @@ pub fn EvidenceList(ids: &'static [&'static str], lang: Lang) -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn evidence_catalogue_is_complete() {
-        for (key, ko, en) in EvidenceUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-}

@@ -178,14 +178,3 @@ fn left_out(items: &[(&'static Event, &'static Figure)], lang: Lang) -> impl Int
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in MoneyUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-}

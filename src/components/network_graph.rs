@@ -431,13 +431,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in NetworkUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-
-    #[test]
     fn years_cover_the_events_without_gaps_of_empty_years() {
         let ys = years();
         assert!(ys.windows(2).all(|w| w[0] < w[1]));

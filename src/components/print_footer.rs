@@ -66,15 +66,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn catalogue_is_complete() {
-        let e = PrintUi::entries();
-        assert!(!e.is_empty());
-        for (key, ko, en) in e {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-
-    #[test]
     fn embed_is_left_out_of_the_address() {
         let o = "https://x.org";
         assert_eq!(view_url(o, "/c/", ""), "https://x.org/c/");

@@ -75,14 +75,3 @@ pub fn QuoteCard(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quote_catalogue_is_complete() {
-        for (key, ko, en) in QuoteUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-}

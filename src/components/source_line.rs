@@ -72,13 +72,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in SourceLineUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-
-    #[test]
     fn citations_name_outlet_and_paragraph() {
         let c = Cite {
             source: "hankyung",

@@ -108,14 +108,3 @@ pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
     .into_any()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn step_catalogue_is_complete() {
-        for (key, ko, en) in StepUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-}

@@ -242,17 +242,3 @@ pub fn ClassroomPage() -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogue_is_complete() {
-        let e = ClassroomUi::entries();
-        assert!(!e.is_empty());
-        for (key, ko, en) in e {
-            assert!(!ko.trim().is_empty(), "{key}: Korean missing");
-            assert!(!en.trim().is_empty(), "{key}: English missing");
-        }
-    }
-}

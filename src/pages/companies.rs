@@ -355,16 +355,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn catalogue_is_complete() {
-        let entries = CompaniesUi::entries();
-        assert!(!entries.is_empty());
-        for (key, ko, en) in entries {
-            assert!(!ko.trim().is_empty(), "{key}: Korean missing");
-            assert!(!en.trim().is_empty(), "{key}: English missing");
-        }
-    }
-
-    #[test]
     fn search_reads_both_languages() {
         let naver = org("naver").expect("naver is in the fact base");
         assert!(matches_search(naver, "네이버"));

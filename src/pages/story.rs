@@ -436,15 +436,3 @@ fn ReadingItem(reading: &'static Reading, lang: Lang) -> impl IntoView {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn story_catalogue_is_complete() {
-        for (key, ko, en) in StoryUi::entries() {
-            assert!(!ko.trim().is_empty(), "{key}: Korean missing");
-            assert!(!en.trim().is_empty(), "{key}: English missing");
-        }
-    }
-}

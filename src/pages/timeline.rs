@@ -232,14 +232,6 @@ mod tests {
     use crate::state::filters;
 
     #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in TimelineUi::entries() {
-            assert!(!ko.trim().is_empty(), "{key}: Korean missing");
-            assert!(!en.trim().is_empty(), "{key}: English missing");
-        }
-    }
-
-    #[test]
     fn rows_group_by_year_and_month() {
         let all: Vec<usize> = fact_index().by_date.iter().rev().copied().collect();
         let r = rows(&all);
