@@ -2,7 +2,7 @@
 //! hundred times the real fact base). Run with `cargo bench --bench filter`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use crossroads::data::{Cite, Date, Event, Figure, Kind, Layer, Stance, Text, Unit};
+use crossroads::data::{Cite, Date, Event, Figure, Kind, Layer, Stance, Text};
 use crossroads::state::facets::evaluate;
 use crossroads::state::filters::{parse_with, Filters, Known};
 use crossroads::state::search::SearchIndex;
@@ -79,17 +79,7 @@ fn org_ids() -> Vec<&'static str> {
 fn synthetic(n: usize) -> Vec<Event> {
     let mut r = Lcg(42);
     let orgs = org_ids();
-    let figures: &'static [Figure] = Box::leak(Box::new([Figure {
-        label: Text {
-            ko: "투자 규모",
-            en: "Investment",
-        },
-        as_reported: "800억 달러",
-        value: 80e9,
-        value_max: None,
-        unit: Unit::Usd,
-        converted: None,
-    }]));
+    let figures: &'static [Figure] = &[crossroads::data::fixtures::FIGURE];
     (0..n)
         .map(|i| {
             let m = (r.next() % 13) as u8;
@@ -143,17 +133,6 @@ fn synthetic(n: usize) -> Vec<Event> {
         .collect()
 }
 
-fn org_name(id: &str) -> Option<Text> {
-    match id {
-        "naver" => Some(Text {
-            ko: "네이버",
-            en: "Naver",
-        }),
-        "kt" => Some(Text { ko: "KT", en: "KT" }),
-        _ => None,
-    }
-}
-
 struct Synthetic;
 impl Known for Synthetic {
     fn org(&self, id: &str) -> bool {
@@ -175,9 +154,9 @@ fn filters(link: &str) -> Filters {
 
 fn bench(c: &mut Criterion) {
     let events = synthetic(N);
-    let index = SearchIndex::build(&events, org_name);
+    let index = SearchIndex::build(&events, crossroads::data::fixtures::org_name);
     c.bench_function("index build (10k events)", |b| {
-        b.iter(|| SearchIndex::build(black_box(&events), org_name))
+        b.iter(|| SearchIndex::build(black_box(&events), crossroads::data::fixtures::org_name))
     });
     let cases = [
         ("no filters", ""),

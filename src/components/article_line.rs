@@ -28,4 +28,3 @@ pub fn ArticleLine(
         {para.map(|p| format!(" ({} {p})", ArticleLineUi::get(lang).para))}
     }
 }
-

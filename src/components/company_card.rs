@@ -237,4 +237,3 @@ fn quotes(o: &'static Org, events: &[&'static Event], focused: bool, lang: Lang)
         <ul class="card__sources">{sources}</ul>
     }
 }
-

@@ -400,4 +400,3 @@ fn cite_item(s: &'static Source, paras: &[u16], l: Lang) -> impl IntoView {
         </li>
     }
 }
-

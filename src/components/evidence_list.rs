@@ -53,4 +53,3 @@ pub fn EvidenceList(ids: &'static [&'static str], lang: Lang) -> impl IntoView {
         {all}
     }
 }
-

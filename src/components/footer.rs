@@ -1,5 +1,5 @@
 use crate::app::use_site;
-use crate::data::SOURCES;
+use crate::components::source_list::SourceList;
 use crate::i18n::ui;
 use crate::state::route::View;
 use leptos::prelude::*;
@@ -13,23 +13,7 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <h2 class="site-footer__title">{move || ui(lang.get()).footer_sources}</h2>
             <p>{move || ui(lang.get()).footer_note}</p>
-            <ol class="site-footer__sources">
-                {SOURCES
-                    .iter()
-                    .map(|s| {
-                        view! {
-                            <li data-source=s.id>
-                                <cite lang="ko">{s.headline.ko}</cite>
-                                " — "
-                                <span>{move || s.outlet.get(lang.get())}</span>
-                                ", "
-                                <time datetime=s.date.iso()>{move || s.date.display(lang.get())}</time>
-                                {move || s.date_inferred.then(|| format!(" ({})", ui(lang.get()).inferred))}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <SourceList class="site-footer__sources" />
             <p>
                 <a href=move || site.href(View::About, &[])>{move || ui(lang.get()).nav_about}</a>
             </p>

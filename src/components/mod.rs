@@ -19,6 +19,7 @@ pub mod qr;
 pub mod quote_card;
 pub mod search_note;
 pub mod source_line;
+pub mod source_list;
 pub mod stance_badge;
 pub mod story_step;
 pub mod term;

@@ -177,4 +177,3 @@ fn left_out(items: &[(&'static Event, &'static Figure)], lang: Lang) -> impl Int
         <ul class="money__left">{rows}</ul>
     }
 }
-

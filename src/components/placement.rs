@@ -262,22 +262,27 @@ mod tests {
 
     #[test]
     fn the_side_summary_says_what_the_articles_say_now() {
-        assert_eq!(
-            now_summary("kt", Lang::En),
-            "◀ Alliance with Big Tech (TechM, March 2025)"
-        );
-        assert_eq!(
-            now_summary("naver", Lang::Ko),
-            "▶ 소버린 AI(자체 개발) (이코리아, 2025년 5월 9일)"
-        );
-        assert_eq!(
-            now_summary("sk-telecom", Lang::En),
-            "◆ Both roads (The Digital Times, 21 July 2024)"
-        );
-        assert_eq!(
-            now_summary("google", Lang::En),
-            "○ Not characterised by the articles"
-        );
+        let cases = [
+            (
+                "kt",
+                Lang::En,
+                "◀ Alliance with Big Tech (TechM, March 2025)",
+            ),
+            (
+                "naver",
+                Lang::Ko,
+                "▶ 소버린 AI(자체 개발) (이코리아, 2025년 5월 9일)",
+            ),
+            (
+                "sk-telecom",
+                Lang::En,
+                "◆ Both roads (The Digital Times, 21 July 2024)",
+            ),
+            ("google", Lang::En, "○ Not characterised by the articles"),
+        ];
+        for (id, lang, want) in cases {
+            assert_eq!(now_summary(id, lang), want, "{id}");
+        }
         for id in crate::state::side::SIDE_ORGS {
             assert!(!now_summary(id, Lang::Ko).is_empty());
         }

@@ -24,24 +24,12 @@ pub fn cite_text(c: &Cite, lang: Lang) -> String {
     } else {
         String::new()
     };
-    match lang {
-        Lang::Ko => format!(
-            "{}, {}{}, {}{}",
-            s.outlet.ko,
-            s.date.display(lang),
-            inferred,
-            c.para,
-            t.para
-        ),
-        Lang::En => format!(
-            "{}, {}{}, {} {}",
-            s.outlet.en,
-            s.date.display(lang),
-            inferred,
-            t.para,
-            c.para
-        ),
-    }
+    let para = match lang {
+        Lang::Ko => format!("{}{}", c.para, t.para),
+        Lang::En => format!("{} {}", t.para, c.para),
+    };
+    let (outlet, date) = (s.outlet.get(lang), s.date.display(lang));
+    format!("{outlet}, {date}{inferred}, {para}")
 }
 
 /// Several citations in one line, separated by semicolons.

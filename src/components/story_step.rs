@@ -107,4 +107,3 @@ pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
     }
     .into_any()
 }
-

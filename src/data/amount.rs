@@ -3,6 +3,7 @@
 //! Korean pages show the printed figure alone. Plain Rust: the event card and the money
 //! chart call it, and it is tested natively.
 
+use super::format::{group_digits, in_big_units, ordinal};
 use super::{Figure, Lang, Unit};
 
 /// How to show one figure: the amount to lead with, and the article's printed original
@@ -32,49 +33,16 @@ pub fn shown(f: &Figure, lang: Lang) -> Shown {
 
 /// A number without trailing zeros, with thousands separators below a million.
 fn num(v: f64) -> String {
-    let mut s = format!("{:.4}", v);
-    if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let digits: Vec<char> = int.chars().collect();
-    let mut grouped = String::new();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(*c);
-    }
-    if frac.is_empty() {
-        grouped
-    } else {
-        format!("{grouped}.{frac}")
+    let s = super::format::num(v);
+    match s.split_once('.') {
+        Some((int, frac)) => format!("{}.{frac}", group_digits(int)),
+        None => group_digits(&s),
     }
 }
 
 /// A sum of money in billions or trillions: `209bn`, `1.3452tn`.
 fn scaled(v: f64) -> String {
-    if v >= 1e12 {
-        format!("{}tn", num(v / 1e12))
-    } else if v >= 1e9 {
-        format!("{}bn", num(v / 1e9))
-    } else if v >= 1e6 {
-        format!("{}m", num(v / 1e6))
-    } else {
-        num(v)
-    }
-}
-
-fn ordinal(n: f64) -> String {
-    let n = n.round() as i64;
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    in_big_units(v, ["tn", "bn", "m"], num)
 }
 
 /// The English amount for a figure the article prints as `as_reported` (its wording marks

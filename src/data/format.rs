@@ -3,21 +3,49 @@
 use super::{Lang, Unit};
 
 /// A number as people write it: up to four decimals, no trailing zeros.
-fn num(v: f64) -> String {
+pub(super) fn num(v: f64) -> String {
     let s = format!("{v:.4}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 fn grouped(n: u64) -> String {
-    let s = n.to_string();
+    group_digits(&n.to_string())
+}
+
+/// Digits with a comma every three from the right: `14848` → `14,848`.
+pub(super) fn group_digits(digits: &str) -> String {
+    let len = digits.chars().count();
     let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
     }
     out
+}
+
+/// An English ordinal: `1st`, `2nd`, `11th`, `23rd`.
+pub(super) fn ordinal(n: f64) -> String {
+    let n = n.round() as i64;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// `v` in trillions, billions or millions (`names`, in that order), or `small(v)` below.
+pub(super) fn in_big_units(v: f64, names: [&str; 3], small: impl Fn(f64) -> String) -> String {
+    for (scale, name) in [1e12, 1e9, 1e6].into_iter().zip(names) {
+        if v >= scale {
+            return format!("{}{name}", num(v / scale));
+        }
+    }
+    small(v)
 }
 
 /// Large numbers the Korean way: 조, 억, 만.
@@ -41,15 +69,9 @@ fn ko_big(v: f64) -> String {
 }
 
 fn en_big(v: f64) -> String {
-    if v >= 1e12 {
-        format!("{} trillion", num(v / 1e12))
-    } else if v >= 1e9 {
-        format!("{} billion", num(v / 1e9))
-    } else if v >= 1e6 {
-        format!("{} million", num(v / 1e6))
-    } else {
+    in_big_units(v, [" trillion", " billion", " million"], |v| {
         grouped(v.round() as u64)
-    }
+    })
 }
 
 /// A figure's value written out in the reader's language, e.g. `$209 billion`, `2090억 달러`.
@@ -71,17 +93,7 @@ pub fn fmt_value(v: f64, unit: Unit, lang: Lang) -> String {
         (Lang::En, Unit::Cny) => format!("{} yuan", en_big(v)),
         (Lang::En, Unit::Count) if whole => en_big(v),
         (Lang::En, Unit::Times) => format!("{} times", num(v)),
-        (Lang::En, Unit::Rank) => {
-            let n = v as u64;
-            let suffix = match (n % 10, n % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            format!("{n}{suffix}")
-        }
+        (Lang::En, Unit::Rank) => ordinal(v),
         (Lang::En, Unit::Years) => format!("{} years", num(v)),
         (Lang::En, Unit::Months) => format!("{} months", num(v)),
         (_, Unit::Percent) => format!("{}%", num(v)),

@@ -1,6 +1,7 @@
 //! The curated facts, embedded at compile time (see `build.rs` and `data/*.toml`).
 
 pub mod amount;
+pub mod fixtures;
 pub mod format;
 pub mod placement;
 pub mod types;

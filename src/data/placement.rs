@@ -73,6 +73,16 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Counts given in the order alliance, sovereign, hybrid, context.
+    pub const fn new(alliance: u32, sovereign: u32, hybrid: u32, context: u32) -> Counts {
+        Counts {
+            alliance,
+            sovereign,
+            hybrid,
+            context,
+        }
+    }
+
     pub fn of(events: &[&Event]) -> Counts {
         let mut c = Counts::default();
         for e in events {
@@ -220,15 +230,6 @@ mod tests {
     use super::*;
     use crate::data::{org, source, ORGS};
 
-    fn counts(a: u32, s: u32, h: u32, c: u32) -> Counts {
-        Counts {
-            alliance: a,
-            sovereign: s,
-            hybrid: h,
-            context: c,
-        }
-    }
-
     /// `(stance, [source#para, …])` of each placement, oldest first.
     fn shape(org: &str) -> Vec<(Stance, Vec<String>)> {
         placements_of(org)
@@ -250,13 +251,13 @@ mod tests {
 
     #[test]
     fn tally_follows_the_documented_thresholds() {
-        assert_eq!(counts(0, 0, 0, 9).lean(), Lean::ContextOnly);
-        assert_eq!(counts(1, 0, 0, 0).lean(), Lean::Alliance);
-        assert_eq!(counts(3, 0, 2, 0).lean(), Lean::Alliance, "0.6");
-        assert_eq!(counts(2, 0, 3, 0).lean(), Lean::LeansAlliance, "0.4");
-        assert_eq!(counts(1, 0, 5, 0).lean(), Lean::Both, "0.17");
-        assert_eq!(counts(0, 1, 4, 0).lean(), Lean::LeansSovereign, "−0.2");
-        assert_eq!(counts(1, 7, 2, 1).lean(), Lean::Sovereign, "−0.6");
+        assert_eq!(Counts::new(0, 0, 0, 9).lean(), Lean::ContextOnly);
+        assert_eq!(Counts::new(1, 0, 0, 0).lean(), Lean::Alliance);
+        assert_eq!(Counts::new(3, 0, 2, 0).lean(), Lean::Alliance, "0.6");
+        assert_eq!(Counts::new(2, 0, 3, 0).lean(), Lean::LeansAlliance, "0.4");
+        assert_eq!(Counts::new(1, 0, 5, 0).lean(), Lean::Both, "0.17");
+        assert_eq!(Counts::new(0, 1, 4, 0).lean(), Lean::LeansSovereign, "−0.2");
+        assert_eq!(Counts::new(1, 7, 2, 1).lean(), Lean::Sovereign, "−0.6");
     }
 
     #[test]

@@ -70,15 +70,6 @@ mod tests {
     use super::*;
     use crate::data::{org, Stance, ORGS};
 
-    fn counts(a: u32, s: u32, h: u32, c: u32) -> Counts {
-        Counts {
-            alliance: a,
-            sovereign: s,
-            hybrid: h,
-            context: c,
-        }
-    }
-
     #[test]
     fn sorted_indices_is_a_stable_ascending_sort() {
         assert_eq!(
@@ -90,21 +81,21 @@ mod tests {
 
     #[test]
     fn placement_follows_the_documented_thresholds() {
-        assert_eq!(counts(0, 0, 0, 9).lean(), Lean::ContextOnly);
-        assert_eq!(counts(1, 0, 0, 0).lean(), Lean::Alliance);
+        assert_eq!(Counts::new(0, 0, 0, 9).lean(), Lean::ContextOnly);
+        assert_eq!(Counts::new(1, 0, 0, 0).lean(), Lean::Alliance);
         assert_eq!(
-            counts(3, 0, 2, 0).lean(),
+            Counts::new(3, 0, 2, 0).lean(),
             Lean::Alliance,
             "score 0.6 is alliance"
         );
-        assert_eq!(counts(2, 0, 3, 0).lean(), Lean::LeansAlliance, "0.4");
-        assert_eq!(counts(1, 0, 4, 0).lean(), Lean::LeansAlliance, "0.2");
-        assert_eq!(counts(1, 0, 5, 0).lean(), Lean::Both, "0.17");
-        assert_eq!(counts(2, 2, 0, 5).lean(), Lean::Both);
-        assert_eq!(counts(0, 1, 5, 0).lean(), Lean::Both, "−0.17");
-        assert_eq!(counts(0, 1, 4, 0).lean(), Lean::LeansSovereign, "−0.2");
-        assert_eq!(counts(1, 7, 2, 1).lean(), Lean::Sovereign, "−0.6");
-        assert_eq!(counts(0, 11, 3, 0).lean(), Lean::Sovereign);
+        assert_eq!(Counts::new(2, 0, 3, 0).lean(), Lean::LeansAlliance, "0.4");
+        assert_eq!(Counts::new(1, 0, 4, 0).lean(), Lean::LeansAlliance, "0.2");
+        assert_eq!(Counts::new(1, 0, 5, 0).lean(), Lean::Both, "0.17");
+        assert_eq!(Counts::new(2, 2, 0, 5).lean(), Lean::Both);
+        assert_eq!(Counts::new(0, 1, 5, 0).lean(), Lean::Both, "−0.17");
+        assert_eq!(Counts::new(0, 1, 4, 0).lean(), Lean::LeansSovereign, "−0.2");
+        assert_eq!(Counts::new(1, 7, 2, 1).lean(), Lean::Sovereign, "−0.6");
+        assert_eq!(Counts::new(0, 11, 3, 0).lean(), Lean::Sovereign);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use crate::app::use_site;
-use crate::data::SOURCES;
+use crate::components::source_list::SourceList;
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,7 +14,6 @@ crate::catalogue! {
         cite: "갈림길: 한국 AI 전략 논쟁 해설. 각 사실에 달린 원 기사(매체, 날짜, 문단)를 함께 밝혀 주세요.", "Crossroads: an explainer of Korea's AI strategy debate. Please also cite the original article (outlet, date, paragraph) shown with each fact.";
         privacy_title: "개인정보", "Privacy";
         privacy: "이 사이트는 브라우저 안에서만 동작합니다. 외부 서버에 요청하지 않고, 분석 도구나 외부 글꼴을 쓰지 않으며, 입력한 내용은 이 기기에만 저장됩니다.", "The site runs entirely in your browser. It makes no requests to other servers, uses no analytics or web fonts, and anything you enter stays on this device.";
-        by: "글", "by";
     }
 }
 
@@ -33,29 +32,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>{move || a().what}</p>
             <h2>{move || a().facts_title}</h2>
             <p>{move || a().facts}</p>
-            <ol class="source-list">
-                {SOURCES
-                    .iter()
-                    .map(|s| {
-                        view! {
-                            <li data-source=s.id>
-                                <cite lang="ko">{s.headline.ko}</cite>
-                                <Show when=move || lang.get() == crate::data::Lang::En>
-                                    " (" <span lang="en">{s.headline.en}</span> ")"
-                                </Show>
-                                <br />
-                                <span>{move || s.outlet.get(lang.get())}</span>
-                                ", "
-                                <time datetime=s.date.iso()>{move || s.date.display(lang.get())}</time>
-                                {move || s.date_inferred.then(|| format!(" ({})", t().inferred))}
-                                ", " {move || a().by} " " {move || s.author.get(lang.get())}
-                                {move || s.date_note.map(|n| view! { <p class="source-list__note">{n.get(lang.get())}</p> })}
-                                {move || s.note.map(|n| view! { <p class="source-list__note">{n.get(lang.get())}</p> })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <SourceList class="source-list" full=true />
             <h2>{move || a().cite_title}</h2>
             <p>{move || a().cite}</p>
             <h2>{move || a().privacy_title}</h2>

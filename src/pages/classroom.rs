@@ -241,4 +241,3 @@ pub fn ClassroomPage() -> impl IntoView {
         </main>
     }
 }
-

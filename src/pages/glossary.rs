@@ -251,13 +251,18 @@ mod tests {
 
     #[test]
     fn initials_follow_each_script() {
-        assert_eq!(initial("HBM"), 'H');
-        assert_eq!(initial("eSSD"), 'E');
-        assert_eq!(initial("낸드플래시"), 'ㄴ');
-        assert_eq!(initial("딥페이크"), 'ㄷ');
-        assert_eq!(initial("까치"), 'ㄱ');
-        assert_eq!(initial("합종연횡"), 'ㅎ');
-        assert_eq!(initial("(x)"), '#');
+        let cases = [
+            ("HBM", 'H'),
+            ("eSSD", 'E'),
+            ("낸드플래시", 'ㄴ'),
+            ("딥페이크", 'ㄷ'),
+            ("까치", 'ㄱ'),
+            ("합종연횡", 'ㅎ'),
+            ("(x)", '#'),
+        ];
+        for (input, want) in cases {
+            assert_eq!(initial(input), want, "{input:?}");
+        }
     }
 
     #[test]

@@ -435,4 +435,3 @@ fn ReadingItem(reading: &'static Reading, lang: Lang) -> impl IntoView {
         </li>
     })
 }
-

@@ -175,6 +175,18 @@ struct EventPerLine {
     has_value: bool,
 }
 
+/// A comma before every item but the first, then the line break and indent of its level.
+fn separate<W: ?Sized + std::io::Write>(
+    w: &mut W,
+    first: bool,
+    indent: Option<&[u8]>,
+) -> std::io::Result<()> {
+    if !first {
+        w.write_all(b",")?;
+    }
+    w.write_all(indent.unwrap_or_default())
+}
+
 impl serde_json::ser::Formatter for EventPerLine {
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.depth += 1;
@@ -193,13 +205,7 @@ impl serde_json::ser::Formatter for EventPerLine {
         w: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        if self.depth == 2 {
-            w.write_all(b"\n    ")?;
-        }
-        Ok(())
+        separate(w, first, (self.depth == 2).then_some(&b"\n    "[..]))
     }
     fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
         self.has_value = true;
@@ -218,13 +224,7 @@ impl serde_json::ser::Formatter for EventPerLine {
         w: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        if self.depth == 1 {
-            w.write_all(b"\n  ")?;
-        }
-        Ok(())
+        separate(w, first, (self.depth == 1).then_some(&b"\n  "[..]))
     }
     fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         w.write_all(if self.depth == 1 { b": " } else { b":" })
@@ -466,12 +466,17 @@ mod tests {
 
     #[test]
     fn csv_fields_are_quoted_per_rfc_4180() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("네이버"), "네이버");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field("=1+1"), "'=1+1", "no formulas");
+        let cases = [
+            ("plain", "plain"),
+            ("네이버", "네이버"),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("=1+1", "'=1+1"), // no formulas
+        ];
+        for (input, want) in cases {
+            assert_eq!(csv_field(input), want, "{input:?}");
+        }
     }
 
     #[test]

@@ -162,7 +162,7 @@ impl Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Cite, Text};
+    use crate::data::Cite;
     use crate::state::filters::{parse_with, Known};
     use crate::state::search::tests::event;
 
@@ -203,21 +203,6 @@ mod tests {
             para: 2,
         },
     ];
-
-    fn names(id: &str) -> Option<Text> {
-        match id {
-            "naver" => Some(Text {
-                ko: "네이버",
-                en: "Naver",
-            }),
-            "kt" => Some(Text { ko: "KT", en: "KT" }),
-            "microsoft" => Some(Text {
-                ko: "마이크로소프트",
-                en: "Microsoft",
-            }),
-            _ => None,
-        }
-    }
 
     fn corpus() -> Vec<Event> {
         use Kind as K;
@@ -289,7 +274,7 @@ mod tests {
 
     fn run(q: &str) -> (Vec<&'static str>, Outcome) {
         let evs = corpus();
-        let idx = SearchIndex::build(&evs, names);
+        let idx = SearchIndex::build(&evs, crate::data::fixtures::org_name);
         let (f, ign) = parse_with(q, &World);
         assert!(ign.is_empty(), "{ign:?}");
         let o = evaluate(&evs, &idx, &f);
@@ -398,7 +383,7 @@ mod tests {
         // For every single-value selection on top of a base filter, the facet count equals
         // the number of events the resulting link shows.
         let evs = corpus();
-        let idx = SearchIndex::build(&evs, names);
+        let idx = SearchIndex::build(&evs, crate::data::fixtures::org_name);
         for base in [
             "",
             "stance=sovereign",

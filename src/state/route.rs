@@ -249,34 +249,28 @@ mod tests {
 
     #[test]
     fn paths_map_to_views_under_a_base() {
-        assert_eq!(View::from_path("/crossroads/", "/crossroads"), View::Home);
-        assert_eq!(View::from_path("/crossroads", "/crossroads"), View::Home);
-        assert_eq!(
-            View::from_path("/crossroads/timeline/", "/crossroads"),
-            View::Timeline
-        );
-        assert_eq!(
-            View::from_path("/crossroads/timeline", "/crossroads"),
-            View::Timeline
-        );
-        assert_eq!(
-            View::from_path("/crossroads/index.html", "/crossroads"),
-            View::Home
-        );
-        assert_eq!(
-            View::from_path("/crossroads/companies/index.html", "/crossroads"),
-            View::Companies
-        );
-        assert_eq!(
-            View::from_path("/crossroads/nope/", "/crossroads"),
-            View::NotFound
-        );
-        assert_eq!(View::from_path("/timeline/", ""), View::Timeline);
-        assert_eq!(View::from_path("/", ""), View::Home);
-        assert_eq!(View::from_path("/timeline/extra", ""), View::NotFound);
-        assert_eq!(View::from_path("/timeline/extra/more", ""), View::NotFound);
-        assert_eq!(View::from_path("/timeline/Extra", ""), View::NotFound);
-        assert_eq!(View::from_path("/about/x/", ""), View::NotFound);
+        let cases = [
+            ("/crossroads/", "/crossroads", View::Home),
+            ("/crossroads", "/crossroads", View::Home),
+            ("/crossroads/timeline/", "/crossroads", View::Timeline),
+            ("/crossroads/timeline", "/crossroads", View::Timeline),
+            ("/crossroads/index.html", "/crossroads", View::Home),
+            (
+                "/crossroads/companies/index.html",
+                "/crossroads",
+                View::Companies,
+            ),
+            ("/crossroads/nope/", "/crossroads", View::NotFound),
+            ("/timeline/", "", View::Timeline),
+            ("/", "", View::Home),
+            ("/timeline/extra", "", View::NotFound),
+            ("/timeline/extra/more", "", View::NotFound),
+            ("/timeline/Extra", "", View::NotFound),
+            ("/about/x/", "", View::NotFound),
+        ];
+        for (path, base, view) in cases {
+            assert_eq!(View::from_path(path, base), view, "{path} under {base:?}");
+        }
     }
 
     #[test]

@@ -426,7 +426,7 @@ mod facts_test;
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::data::{Cite, Date, Figure, Kind, Layer, Stance, Unit};
+    use crate::data::{Cite, Date, Figure, Kind, Layer, Stance};
 
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn event(
@@ -463,31 +463,7 @@ pub(crate) mod tests {
         }
     }
 
-    fn names(id: &str) -> Option<Text> {
-        match id {
-            "naver" => Some(Text {
-                ko: "네이버",
-                en: "Naver",
-            }),
-            "sk-hynix" => Some(Text {
-                ko: "SK하이닉스",
-                en: "SK hynix",
-            }),
-            _ => None,
-        }
-    }
-
-    static FIGS: [Figure; 1] = [Figure {
-        label: Text {
-            ko: "투자 규모",
-            en: "Investment",
-        },
-        as_reported: "800억 달러",
-        value: 80e9,
-        value_max: None,
-        unit: Unit::Usd,
-        converted: None,
-    }];
+    static FIGS: [Figure; 1] = [crate::data::fixtures::FIGURE];
 
     fn corpus() -> Vec<Event> {
         let mut a = event(
@@ -523,7 +499,7 @@ pub(crate) mod tests {
 
     fn hits(q: &str) -> Vec<&'static str> {
         let evs = corpus();
-        let idx = SearchIndex::build(&evs, names);
+        let idx = SearchIndex::build(&evs, crate::data::fixtures::org_name);
         let w = words(q);
         evs.iter()
             .enumerate()
@@ -534,11 +510,16 @@ pub(crate) mod tests {
 
     #[test]
     fn normalises_case_punctuation_and_width() {
-        assert_eq!(normalise("  SK-Hynix’s  HBM·칩! "), "sk hynixs hbm 칩");
-        assert_eq!(normalise("ＮＡＶＥＲ　네이버"), "naver 네이버");
-        assert_eq!(normalise("11.3% $80bn"), "11.3% $80bn");
-        assert_eq!(normalise(""), "");
-        assert_eq!(normalise("!!!"), "");
+        let cases = [
+            ("  SK-Hynix’s  HBM·칩! ", "sk hynixs hbm 칩"),
+            ("ＮＡＶＥＲ　네이버", "naver 네이버"),
+            ("11.3% $80bn", "11.3% $80bn"),
+            ("", ""),
+            ("!!!", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalise(input), want, "{input:?}");
+        }
     }
 
     #[test]
@@ -693,7 +674,7 @@ pub(crate) mod tests {
             m: 0,
             d: 0,
         };
-        let idx = SearchIndex::build(&evs, names);
+        let idx = SearchIndex::build(&evs, crate::data::fixtures::org_name);
         assert_eq!(idx.by_date, vec![1, 0]);
         assert_eq!(idx.org_ids, vec!["naver", "sk-hynix", "nvidia"]);
         assert_eq!(&*idx.ev_orgs[1], &[1, 2], "duplicates once");

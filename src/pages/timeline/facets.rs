@@ -46,67 +46,36 @@ trait Vocab: Copy + Send + Sync + 'static {
     fn toggle(f: &mut Filters, v: Self);
 }
 
-impl Vocab for Stance {
-    fn all() -> &'static [Self] {
-        Self::ALL
-    }
-    fn name(self, l: Lang) -> &'static str {
-        self.label().get(l)
-    }
-    fn legend(t: &TimelineUi) -> &'static str {
-        t.facet_stance
-    }
-    fn count(o: &Outcome, v: Self) -> usize {
-        o.stance_count(v)
-    }
-    fn selected(f: &Filters, v: Self) -> bool {
-        f.stance.contains(&v)
-    }
-    fn toggle(f: &mut Filters, v: Self) {
-        f.toggle_stance(v);
-    }
+/// A vocabulary facet: its legend, its count in the outcome, its field of `Filters`.
+macro_rules! vocab_facet {
+    ($($ty:ident: $legend:ident, $count:ident, $field:ident, $toggle:ident;)+) => {$(
+        impl Vocab for $ty {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            fn name(self, l: Lang) -> &'static str {
+                self.label().get(l)
+            }
+            fn legend(t: &TimelineUi) -> &'static str {
+                t.$legend
+            }
+            fn count(o: &Outcome, v: Self) -> usize {
+                o.$count(v)
+            }
+            fn selected(f: &Filters, v: Self) -> bool {
+                f.$field.contains(&v)
+            }
+            fn toggle(f: &mut Filters, v: Self) {
+                f.$toggle(v);
+            }
+        }
+    )+};
 }
 
-impl Vocab for Layer {
-    fn all() -> &'static [Self] {
-        Self::ALL
-    }
-    fn name(self, l: Lang) -> &'static str {
-        self.label().get(l)
-    }
-    fn legend(t: &TimelineUi) -> &'static str {
-        t.facet_layer
-    }
-    fn count(o: &Outcome, v: Self) -> usize {
-        o.layer_count(v)
-    }
-    fn selected(f: &Filters, v: Self) -> bool {
-        f.layer.contains(&v)
-    }
-    fn toggle(f: &mut Filters, v: Self) {
-        f.toggle_layer(v);
-    }
-}
-
-impl Vocab for Kind {
-    fn all() -> &'static [Self] {
-        Self::ALL
-    }
-    fn name(self, l: Lang) -> &'static str {
-        self.label().get(l)
-    }
-    fn legend(t: &TimelineUi) -> &'static str {
-        t.facet_kind
-    }
-    fn count(o: &Outcome, v: Self) -> usize {
-        o.kind_count(v)
-    }
-    fn selected(f: &Filters, v: Self) -> bool {
-        f.kind.contains(&v)
-    }
-    fn toggle(f: &mut Filters, v: Self) {
-        f.toggle_kind(v);
-    }
+vocab_facet! {
+    Stance: facet_stance, stance_count, stance, toggle_stance;
+    Layer: facet_layer, layer_count, layer, toggle_layer;
+    Kind: facet_kind, kind_count, kind, toggle_kind;
 }
 
 fn vocab_facet<V: Vocab>(tl: Timeline) -> impl IntoView {
