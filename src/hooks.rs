@@ -151,6 +151,22 @@ pub async fn copy_text(text: String) -> bool {
     }
 }
 
+/// Offer `text` as a file called `name`, through `anchor` (a hidden `<a>` of the view, so no
+/// element is made or looked up here). gloo's `ObjectUrl` revokes the blob's URL when dropped,
+/// 30 s later: long enough for the browser to start the download. Call it from a handler.
+pub fn download_text(anchor: &web_sys::HtmlAnchorElement, name: &str, mime: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let url = gloo::file::ObjectUrl::from(gloo::file::Blob::new_with_options(text, Some(mime)));
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+        set_timeout(move || drop(url), std::time::Duration::from_secs(30));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (anchor, name, mime, text);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,40 +8,20 @@ use crate::state::export;
 use crate::state::route::View;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
-
-/// Hand `text` to the browser as a file download (Blob + object URL + `<a download>`).
-/// Only called from click handlers, never while rendering.
-fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    let body = document()
-        .body()
-        .ok_or_else(|| JsValue::from_str("no body"))?;
-    body.append_child(&a)?;
-    a.click();
-    a.remove();
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(30),
-    );
-    Ok(())
-}
 
 #[component]
 pub(super) fn Tools(tl: Timeline) -> impl IntoView {
     let tool_msg = RwSignal::new(String::new());
     let fallback_url = RwSignal::new(None::<String>);
     let link_field = NodeRef::<leptos::html::Input>::new();
+    let file_link = NodeRef::<leptos::html::A>::new();
+    let download = move |name: &str, mime: &str, text: &str| {
+        let Some(a) = file_link.get_untracked() else {
+            return false;
+        };
+        hooks::download_text(&a, name, mime, text);
+        true
+    };
     let view_url = move || {
         let f = tl.filters.get_untracked();
         format!("{}{}", hooks::origin(), tl.href(&f))
@@ -84,7 +64,7 @@ pub(super) fn Tools(tl: Timeline) -> impl IntoView {
         tl.write_search();
         let evs = shown_events();
         let text = export::csv(&evs, tl.lang.get_untracked(), &event_url);
-        if download("crossroads-timeline.csv", "text/csv;charset=utf-8", &text).is_ok() {
+        if download("crossroads-timeline.csv", "text/csv;charset=utf-8", &text) {
             announce_download(evs.len());
         }
     };
@@ -92,13 +72,14 @@ pub(super) fn Tools(tl: Timeline) -> impl IntoView {
         tl.write_search();
         let evs = shown_events();
         let text = export::json(&evs, &view_url(), &event_url);
-        if download("crossroads-timeline.json", "application/json", &text).is_ok() {
+        if download("crossroads-timeline.json", "application/json", &text) {
             announce_download(evs.len());
         }
     };
     view! {
         <div class="timeline__tools" role="group" aria-label=move || tl.t().tools_label>
             <crate::components::needs_app::NeedsApp />
+            <a hidden node_ref=file_link></a>
             <button type="button" class="button timeline__tool" on:click=copy_link>
                 {move || tl.t().copy_link}
             </button>
