@@ -21,6 +21,9 @@ crate::catalogue! {
         left_out: "기사에 원화 금액이 없어 빠진 금액", "Left out: the article gives no amount in won";
         min: "아주 작은 금액도 보이도록 막대의 최소 길이를 두었습니다.", "Very small amounts are drawn at a minimum length so that they stay visible.";
         converted_from: "기사 환산, 원래 금액", "article's conversion of";
+        axis: "눈금", "Scale";
+        download: "이 차트의 데이터 내려받기 (CSV)", "Download this chart's data (CSV)";
+        downloaded: "CSV 파일을 내려받았습니다.", "The CSV file has been downloaded.";
     }
 }
 
@@ -29,9 +32,30 @@ crate::catalogue! {
 /// of ours). Which figures and the scales: `domain::money`.
 #[component]
 pub fn MoneyChart() -> impl IntoView {
-    let lang = use_site().lang;
+    let site = use_site();
+    let lang = site.lang;
     let t = move |f: fn(&MoneyUi) -> &'static str| move || f(MoneyUi::get(lang.get()));
     let won = RwSignal::new(false);
+    let file_link = NodeRef::<leptos::html::A>::new();
+    let downloaded = RwSignal::new(false);
+    let download = move |_| {
+        let l = lang.get_untracked();
+        let origin = crate::hooks::origin();
+        let link = move |id: &str| {
+            let href = site.entity_href(crate::state::route::Entity::Event, id);
+            format!("{origin}{href}")
+        };
+        if let Some(a) = file_link.get_untracked() {
+            let text = crate::state::export::money_csv(l, &link);
+            crate::hooks::download_text(
+                &a,
+                "crossroads-money.csv",
+                "text/csv;charset=utf-8",
+                &text,
+            );
+            downloaded.set(true);
+        }
+    };
     let chart = move || {
         let l = lang.get();
         let c = MoneyUi::get(l);
@@ -73,6 +97,11 @@ pub fn MoneyChart() -> impl IntoView {
             </div>
             <div class="money__chart">{chart}</div>
             <p class="money__min">{t(|c| c.min)}</p>
+            <p class="money__tools">
+                <button type="button" class="button" on:click=download>{t(|c| c.download)}</button>
+                <a hidden node_ref=file_link></a>
+                <span role="status">{move || downloaded.get().then(t(|c| c.downloaded))}</span>
+            </p>
         </section>
     }
 }
@@ -82,10 +111,11 @@ pub fn MoneyChart() -> impl IntoView {
 fn group(g: &Group, title: String, note: &'static str, lang: Lang) -> impl IntoView {
     let id = format!("money-{}", g.unit.slug());
     let labelled_by = id.clone();
+    let grid: Vec<i32> = g.scale.ticks().iter().map(|t| t.1).collect();
     let bars = g
         .bars
         .iter()
-        .map(|b| bar(b, g.scale.len(b.value), lang))
+        .map(|b| bar(b, g.scale.len(b.value), &grid, lang))
         .collect_view();
     view! {
         <figure class="money__group" aria-labelledby=labelled_by>
@@ -94,11 +124,33 @@ fn group(g: &Group, title: String, note: &'static str, lang: Lang) -> impl IntoV
                 <p class="money__note">{note}</p>
             </figcaption>
             <ol class="money__bars">{bars}</ol>
+            {axis(g, lang)}
         </figure>
     }
 }
 
-fn bar(b: &Bar, len: i32, lang: Lang) -> impl IntoView {
+/// The scale under the bars: round amounts at even steps (the bars' gridlines). Each bar's
+/// text says its exact amount, so screen readers skip the axis.
+fn axis(g: &Group, lang: Lang) -> impl IntoView {
+    let ticks = g.scale.ticks();
+    let steps = ticks
+        .len()
+        .saturating_sub(1)
+        .clamp(1, crate::domain::money::MAX_TICKS);
+    let label = |v: f64| crate::domain::money::tick_label(v, g.unit, lang);
+    let (last, rest) = ticks
+        .split_last()
+        .map_or((None, &[][..]), |(l, r)| (Some(l), r));
+    view! {
+        <div class=format!("money__axis money__axis--{steps}") aria-hidden="true">
+            <span class="money__axis-name">{MoneyUi::get(lang).axis}</span>
+            {rest.iter().map(|t| view! { <span class="money__tick">{label(t.0)}</span> }).collect_view()}
+            {last.map(|t| view! { <span class="money__tick money__tick--end">{label(t.0)}</span> })}
+        </div>
+    }
+}
+
+fn bar(b: &Bar, len: i32, grid: &[i32], lang: Lang) -> impl IntoView {
     let c = MoneyUi::get(lang);
     let e = b.event;
     // Korean pages show the amount as printed; English pages lead with the English amount
@@ -150,6 +202,14 @@ fn bar(b: &Bar, len: i32, lang: Lang) -> impl IntoView {
             <svg class="money__bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="money__track" x="0" y="0" width="1000" height="20"></rect>
                 <rect class="money__fill" x="0" y="0" width=len.max(0) height="20"></rect>
+                {grid
+                    .iter()
+                    .map(|x| {
+                        view! {
+                            <line class="money__grid" x1=*x x2=*x y1="0" y2="20" vector-effect="non-scaling-stroke"></line>
+                        }
+                    })
+                    .collect_view()}
             </svg>
             <p class="money__what">
                 {who.join(", ")} " — " {b.figure.label.get(lang)} " · " <EventLink ev=e lang=lang />

@@ -35,24 +35,55 @@ pub struct Group {
     pub scale: Scale,
 }
 
-/// A linear scale from amounts to bar lengths in viewBox units; the largest bar fills it.
+/// A linear scale from amounts to bar lengths in viewBox units, from 0 to a round `max`
+/// just above the largest amount, with an axis tick every `step` (`ticks` steps in all).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
     pub max: f64,
     pub width: i32,
+    pub step: f64,
+    pub ticks: usize,
 }
 
 /// Bars for non-zero amounts are never drawn shorter than this, so that they stay visible.
 pub const MIN_BAR: i32 = 2;
 pub const BAR_WIDTH: i32 = 1000;
+/// The axis gets about this many steps (never more than [`MAX_TICKS`]).
+const TARGET_TICKS: f64 = 5.0;
+pub const MAX_TICKS: usize = 8;
+
+/// The round number (1, 2, 2.5 or 5 times a power of ten) at or above `x`.
+fn round_step(x: f64) -> f64 {
+    let p = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|f| f * p)
+        .find(|s| *s >= x * (1.0 - 1e-9))
+        .unwrap_or(10.0 * p)
+}
 
 impl Scale {
     pub fn new(values: impl IntoIterator<Item = f64>, width: i32) -> Scale {
-        let max = values
+        let top = values
             .into_iter()
             .filter(|v| v.is_finite())
             .fold(0.0, f64::max);
-        Scale { max, width }
+        if top <= 0.0 {
+            return Scale {
+                max: 0.0,
+                width,
+                step: 0.0,
+                ticks: 0,
+            };
+        }
+        let step = round_step(top / TARGET_TICKS);
+        let ticks = ((top / step * (1.0 - 1e-9)).ceil() as usize).clamp(1, MAX_TICKS);
+        Scale {
+            max: step * ticks as f64,
+            width,
+            step,
+            ticks,
+        }
     }
     /// Length of the bar for `v`: proportional, capped at the width, at least [`MIN_BAR`].
     pub fn len(&self, v: f64) -> i32 {
@@ -61,6 +92,12 @@ impl Scale {
         }
         let l = (v / self.max * self.width as f64).round() as i32;
         l.clamp(MIN_BAR, self.width)
+    }
+    /// The axis: each tick's amount and its position in viewBox units, from 0 to `max`.
+    pub fn ticks(&self) -> Vec<(f64, i32)> {
+        (0..=self.ticks)
+            .map(|i| (self.step * i as f64, self.len(self.step * i as f64)))
+            .collect()
     }
 }
 
@@ -162,6 +199,18 @@ pub fn unit_title(u: Unit, lang: Lang) -> String {
     format!("{first}{} ({})", chars.as_str(), u.slug().to_uppercase())
 }
 
+/// An axis label: `US$50bn` on English pages; `500억` on Korean ones (the heading names the
+/// currency).
+pub fn tick_label(value: f64, unit: Unit, lang: Lang) -> String {
+    if value <= 0.0 {
+        return "0".to_string();
+    }
+    match lang {
+        Lang::En => english_amount(value, unit),
+        Lang::Ko => crate::data::format::fmt_value(value, Unit::Count, Lang::Ko),
+    }
+}
+
 /// An English reading of an amount (`US$209bn`, `₩2.4tn`), from its value alone.
 pub fn english_amount(value: f64, unit: Unit) -> String {
     let sign = match unit {
@@ -202,7 +251,11 @@ mod tests {
     #[test]
     fn the_scale_maps_amounts_to_lengths() {
         let s = Scale::new([50.0, 200.0, 100.0], 1000);
-        assert_eq!(s.max, 200.0);
+        assert_eq!(
+            (s.max, s.step, s.ticks),
+            (200.0, 50.0, 4),
+            "a round top and step"
+        );
         assert_eq!(s.len(200.0), 1000, "the largest bar fills the width");
         assert_eq!(s.len(100.0), 500);
         assert_eq!(s.len(50.0), 250);
@@ -214,11 +267,57 @@ mod tests {
     }
 
     #[test]
+    fn axes_have_round_steps_and_cover_the_largest_amount() {
+        let cases = [
+            // (largest amount, step, ticks)
+            (209e9, 50e9, 5),
+            (80e9, 20e9, 4),
+            (100e9, 20e9, 5),
+            (2.4e12, 5e11, 5),
+            (7.0, 2.0, 4),
+        ];
+        for (top, step, ticks) in cases {
+            let s = Scale::new([top, top / 3.0], BAR_WIDTH);
+            assert_eq!((s.step, s.ticks), (step, ticks), "{top}");
+            assert!(
+                s.max >= top && s.max - s.step < top,
+                "{top}: the axis ends in the last step"
+            );
+            let t = s.ticks();
+            assert_eq!(t.first(), Some(&(0.0, 0)));
+            assert_eq!(t.last().map(|x| x.1), Some(BAR_WIDTH));
+            assert!(
+                t.windows(2).all(|w| w[1].1 > w[0].1),
+                "{top}: ticks left to right"
+            );
+        }
+        assert!(
+            Scale::new([], BAR_WIDTH).ticks().len() == 1,
+            "no amounts: a lone 0"
+        );
+    }
+
+    #[test]
+    fn tick_labels_read_in_each_language() {
+        assert_eq!(tick_label(0.0, Unit::Usd, Lang::En), "0");
+        assert_eq!(tick_label(50e9, Unit::Usd, Lang::En), "US$50bn");
+        assert_eq!(tick_label(2.5e12, Unit::Krw, Lang::En), "₩2.5tn");
+        assert_eq!(tick_label(50e9, Unit::Usd, Lang::Ko), "500억");
+        assert_eq!(tick_label(2.5e12, Unit::Krw, Lang::Ko), "2조 5000억");
+    }
+
+    #[test]
     fn every_group_fits_and_is_proportional() {
         for g in by_currency() {
             assert!(g.unit.is_currency());
             assert!(g.bars.iter().all(|b| b.unit == g.unit));
-            assert_eq!(g.scale.len(g.bars[0].value), BAR_WIDTH, "max fits exactly");
+            // The largest bar ends in the axis's last step: the scale is no longer than it needs.
+            let top = g.scale.len(g.bars[0].value);
+            let last_step = BAR_WIDTH - BAR_WIDTH / g.scale.ticks as i32;
+            assert!(
+                top > last_step && top <= BAR_WIDTH,
+                "{top} in the last step"
+            );
             for b in &g.bars {
                 let l = g.scale.len(b.value);
                 assert!((MIN_BAR..=BAR_WIDTH).contains(&l));

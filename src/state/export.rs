@@ -29,6 +29,11 @@ crate::catalogue! {
         link: "링크", "link";
         inferred: "추정", "inferred";
         conversion: "기사 환산", "article's conversion";
+        currency: "통화", "currency";
+        as_printed: "기사 표기 금액", "amount as printed";
+        value: "값", "value";
+        reading: "영문 표기", "English reading";
+        what: "무엇", "what";
     }
 }
 
@@ -69,6 +74,53 @@ pub fn cites_by_source(cites: &[Cite]) -> Vec<(&'static str, Vec<u16>)> {
 
 fn org_name(id: &str) -> Option<Text> {
     crate::data::speaker_name(id)
+}
+
+/// The money chart's data as CSV: one row per bar, currency by currency, largest first (the
+/// chart's own figures and order), with the amount as printed and its source.
+pub fn money_csv(lang: Lang, link: &dyn Fn(&str) -> String) -> String {
+    let h = CsvHeadings::get(lang);
+    let mut out = String::from(BOM);
+    let header = [
+        h.currency,
+        h.as_printed,
+        h.value,
+        h.reading,
+        h.what,
+        h.organisations,
+        h.id,
+        h.source_outlet,
+        h.source_date,
+        h.link,
+    ];
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    for g in crate::domain::money::by_currency() {
+        for b in &g.bars {
+            let e = b.event;
+            let source = crate::domain::profile::first_source(e.cites);
+            let orgs: Vec<&str> = e
+                .orgs
+                .iter()
+                .filter_map(|id| crate::data::org(id))
+                .filter(|o| o.kind != crate::data::OrgKind::Media)
+                .map(|o| o.name.get(lang))
+                .collect();
+            let row = [
+                b.unit.slug().to_uppercase(),
+                b.as_reported.to_string(),
+                b.value.to_string(),
+                crate::domain::money::english_amount(b.value, b.unit),
+                b.figure.label.get(lang).to_string(),
+                orgs.join("; "),
+                e.id.to_string(),
+                source.map_or(String::new(), |(s, _)| s.outlet.get(lang).to_string()),
+                source.map_or(String::new(), |(s, _)| s.date.iso()),
+                link(e.id),
+            ];
+            push_row(&mut out, row.into_iter());
+        }
+    }
+    out
 }
 
 /// CSV of `events` (header row first), prose in `lang`; `link` gives an event's URL.
@@ -462,6 +514,31 @@ mod tests {
             }
         }
         rows
+    }
+
+    #[test]
+    fn the_money_csv_has_a_row_per_bar_with_the_printed_amount() {
+        let link = |id: &str| format!("https://x.org/timeline/?event={id}");
+        let text = money_csv(Lang::En, &link);
+        assert!(text.starts_with(BOM));
+        let lines: Vec<&str> = text.trim_start_matches(BOM).split("\r\n").collect();
+        assert!(lines[0].starts_with("currency,amount as printed,value"));
+        let bars: Vec<_> = crate::domain::money::by_currency()
+            .into_iter()
+            .flat_map(|g| g.bars)
+            .collect();
+        assert!(!bars.is_empty());
+        // Header, one row per bar, and the empty string after the last CRLF.
+        assert_eq!(lines.len(), bars.len() + 2);
+        for (line, b) in lines[1..].iter().zip(&bars) {
+            assert!(line.contains(b.as_reported), "{line}");
+            assert!(line.contains(b.event.id), "{line}");
+            assert!(line.ends_with(&link(b.event.id)), "{line}");
+        }
+        let ko = money_csv(Lang::Ko, &link);
+        assert!(ko
+            .trim_start_matches(BOM)
+            .starts_with("통화,기사 표기 금액"));
     }
 
     #[test]
