@@ -2,6 +2,7 @@
 // network (keyboard, caption, filters) and the money chart, in both languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { start, stop, newPage, open, BASE } from './harness.mjs';
 
 before(start);
@@ -344,17 +345,50 @@ test('the KT card on its own: its name heads the card, Microsoft is a partner, e
   await page.done();
 });
 
-test('the money chart: in each group the largest bar comes first and fills the scale', async () => {
+test('the money chart: largest bar first, in the last step of a round axis with gridlines', async () => {
   const page = await newPage();
   await open(page, 'companies/?lang=en');
   const money = page.getByRole('region', { name: 'The money' });
   await money.waitFor();
-  const groups = await money.locator('figure.money__group').evaluateAll((fs) => fs.map((f) =>
-    [...f.querySelectorAll('rect.money__fill')].map((r) => +r.getAttribute('width'))));
+  const groups = await money.locator('figure.money__group').evaluateAll((fs) => fs.map((f) => ({
+    widths: [...f.querySelectorAll('rect.money__fill')].map((r) => +r.getAttribute('width')),
+    grid: [...f.querySelector('svg.money__bar').querySelectorAll('line.money__grid')].map((l) => +l.getAttribute('x1')),
+    ticks: [...f.querySelectorAll('.money__tick')].map((t) => t.textContent.trim()),
+    axisShown: f.querySelector('.money__axis')?.getBoundingClientRect().height > 0,
+  })));
   assert.ok(groups.length >= 2, `${groups.length} currencies`);
-  for (const ws of groups) {
-    assert.equal(ws[0], 1000, ws.join());
+  for (const { widths: ws, grid, ticks, axisShown } of groups) {
+    const steps = grid.length - 1;
+    assert.ok(steps >= 1 && axisShown, `an axis with ${steps} steps`);
+    assert.equal(ticks.length, grid.length, `a label per gridline: ${ticks.join()}`);
+    assert.equal(ticks[0], '0');
+    assert.match(ticks.at(-1), /^(US\$|₩|€|CN¥)\d/, 'English labels lead with the currency');
+    assert.deepEqual(grid, grid.map((_, i) => Math.round((1000 * i) / steps)), 'even steps');
+    assert.ok(ws[0] > 1000 - 1000 / steps && ws[0] <= 1000, `largest in the last step: ${ws[0]}`);
     assert.ok(ws.every((w, i) => i === 0 || w <= ws[i - 1]), `largest first: ${ws.join()}`);
   }
+  await page.done();
+});
+
+test('the money chart data downloads as CSV, a row per bar with the printed amount', async () => {
+  const page = await newPage({ locale: 'ko-KR' });
+  await open(page, 'companies/?lang=ko');
+  const money = page.getByRole('region', { name: '돈의 규모' });
+  await money.waitFor();
+  const bars = await money.locator('li.money__row').evaluateAll((rs) =>
+    rs.map((r) => [r.dataset.event, r.querySelector('.money__amount').textContent.trim()]));
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    money.getByRole('button', { name: '이 차트의 데이터 내려받기 (CSV)' }).click(),
+  ]);
+  assert.equal(dl.suggestedFilename(), 'crossroads-money.csv');
+  const text = fs.readFileSync(await dl.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split('\r\n').filter(Boolean);
+  assert.equal(lines[0].split(',')[0], '통화');
+  assert.equal(lines.length, bars.length + 1, 'a header and a row per bar');
+  bars.forEach(([id, printed], i) => {
+    assert.ok(lines[i + 1].includes(printed) && lines[i + 1].includes(id), `${id}: ${lines[i + 1]}`);
+  });
+  await money.getByRole('status').filter({ hasText: '내려받았습니다' }).waitFor();
   await page.done();
 });
