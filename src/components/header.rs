@@ -181,7 +181,10 @@ mod tests {
                 assert!(next.is_none_or(|t| (t == Theme::Dark) != system));
                 let back = after_click(shown_dark(next, system), system);
                 assert_eq!(shown_dark(back, system), before);
-                assert!(next.is_none() || back.is_none(), "one of two clicks follows the system");
+                assert!(
+                    next.is_none() || back.is_none(),
+                    "one of two clicks follows the system"
+                );
             }
         }
         assert_eq!(after_click(false, false), Some(Theme::Dark));

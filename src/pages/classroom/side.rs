@@ -426,7 +426,7 @@ crate::catalogue! {
         added: "표에 더한 입장: {n}개", "Added to the table: {n}";
         duplicates: "이미 표에 있는 것과 똑같아 한 번만 센 입장(같은 링크를 두 번 보낸 경우): {n}개", "Identical to one already in the table, so counted once (the same link sent twice): {n}";
         over: "표가 가득 차서(최대 {max}명) 더하지 못한 입장: {n}개", "Not added because the table is full ({max} students at most): {n}";
-        ignored: "입장이 아니어서 무시한 링크·줄: {n}개", "Ignored, not a position: {n} links or lines";
+        ignored: "입장이 아니어서 무시한 링크·줄: {n}개", "Ignored (links or lines that hold no position): {n}";
         more: "외 {n}개", "and {n} more";
     }
 }
@@ -561,6 +561,17 @@ mod tests {
         assert_eq!(d, before);
         apply(&mut d, Edit::Clear);
         assert!(d.is_blank());
+    }
+
+    #[test]
+    fn paste_report_catalogue_is_complete() {
+        for (key, ko, en) in PasteUi::entries() {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+            assert!(
+                ko.contains("{n}") && en.contains("{n}"),
+                "{key} shows its count"
+            );
+        }
     }
 
     #[test]
