@@ -153,25 +153,6 @@ impl Side {
     }
 }
 
-/// The `side=` value of a pasted link, or the pasted text itself when it is a bare code.
-/// Returns `None` for text that holds neither.
-pub fn code_from_link(text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let query = match text.split_once('?') {
-        Some((_, q)) => q,
-        None if text.contains("side=") => text,
-        None => return Some(text.to_string()),
-    };
-    let query = query.split('#').next().unwrap_or("");
-    super::query::pairs(query)
-        .into_iter()
-        .find(|p| p.key == "side")
-        .map(|p| p.value)
-}
-
 /// What a teacher's paste of students' links (one per line, or any text that contains them,
 /// such as a chat export) adds to the compare view. See [`collect`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -439,13 +420,23 @@ mod tests {
 
     #[test]
     fn links_and_bare_codes_are_read() {
+        let read = |t: &str| collect(&[], t, 40).sides;
         assert_eq!(
-            code_from_link("https://x.org/crossroads/classroom/?lang=ko&section=side&side=135#top"),
-            Some("135".into())
+            read("https://x.org/crossroads/classroom/?lang=ko&section=side&side=135#top")[0].pos
+                [..2],
+            [3, 5]
         );
-        assert_eq!(code_from_link("  1350 "), Some("1350".into()));
-        assert_eq!(code_from_link("classroom/?section=side"), None);
-        assert_eq!(code_from_link(""), None);
+        assert_eq!(
+            read("  135000000002 ").len(),
+            1,
+            "a bare code, as the app writes it"
+        );
+        assert!(
+            read("1350").is_empty(),
+            "a short number in prose is not a code"
+        );
+        assert!(read("classroom/?section=side").is_empty());
+        assert!(read("").is_empty());
     }
 
     fn coded(name: &str, first: u8) -> (Side, String) {
@@ -549,7 +540,7 @@ mod tests {
         #[test]
         fn never_panics_on_garbage(s in ".{0,300}") {
             let _ = Side::decode(&s);
-            let _ = code_from_link(&s);
+            let _ = collect(&[], &s, 40);
         }
 
         #[test]
