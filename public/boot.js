@@ -1,7 +1,8 @@
 // Runs in <head>, before the pre-rendered page is first painted (a blocking same-origin
 // script: the CSP allows it, no inline code). It only reads the URL, the browser language
-// and the stored theme, and only sets attributes on <html>; it never writes URL text into
-// the page. Stylesheets (style/main.css, "Pre-rendered page") do the rest:
+// and the stored theme, and only sets attributes (on <html>, and the theme toggle's state);
+// it never writes URL text into the page. Stylesheets (style/main.css, "Pre-rendered page")
+// do the rest:
 // - lang: which of the two pre-rendered languages is shown (the app makes the same choice);
 // - embed: the embedded layout;
 // - data-query: the link asks for something other than the view's default (filters, a
@@ -37,6 +38,11 @@
     // Storage blocked: the system theme applies.
   }
   document.addEventListener('DOMContentLoaded', function () {
+    // The pre-rendered theme toggle cannot know the theme: say whether the page is dark.
+    var chosen = root.getAttribute('data-theme');
+    var dark = chosen ? chosen === 'dark' : !!(window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
+    var toggles = document.querySelectorAll('.theme-toggle');
+    for (var t = 0; t < toggles.length; t++) toggles[t].setAttribute('aria-pressed', String(dark));
     var copies = document.querySelectorAll('[data-prerender]');
     for (var i = 0; i < copies.length; i++) {
       if (copies[i].getAttribute('lang') !== lang) copies[i].remove();

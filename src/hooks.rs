@@ -38,6 +38,75 @@ pub fn use_media_query(query: &'static str, default: bool) -> Signal<bool> {
     }
 }
 
+/// Full screen, as the browser offers it: whether it can (natively: never, so the
+/// pre-rendered page shows no button that would not work) and whether something is full
+/// screen now, kept up to date until the calling component is cleaned up.
+#[derive(Clone, Copy)]
+pub struct Fullscreen {
+    pub supported: Signal<bool>,
+    pub active: Signal<bool>,
+}
+
+pub fn use_fullscreen() -> Fullscreen {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use gloo::events::EventListener;
+        use wasm_bindgen::JsValue;
+        let doc = document();
+        let root: JsValue = doc
+            .document_element()
+            .map(JsValue::from)
+            .unwrap_or_default();
+        let supported = doc.fullscreen_enabled()
+            && js_sys::Reflect::get(&root, &JsValue::from_str("requestFullscreen"))
+                .map(|f| f.is_function())
+                .unwrap_or(false);
+        let active = RwSignal::new(doc.fullscreen_element().is_some());
+        let listener = EventListener::new(&doc, "fullscreenchange", move |_| {
+            active.set(document().fullscreen_element().is_some())
+        });
+        let held = StoredValue::new_local(Some(listener));
+        on_cleanup(move || drop(held.try_update_value(Option::take)));
+        Fullscreen {
+            supported: Signal::stored(supported),
+            active: active.into(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Fullscreen {
+        supported: Signal::stored(false),
+        active: Signal::stored(false),
+    }
+}
+
+/// Put `el` full screen, or leave full screen. A refusal (no user gesture, a policy) only
+/// means nothing changes; the browser's answer is awaited, so no callback outlives it.
+pub fn toggle_fullscreen(el: &web_sys::Element) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{JsCast, JsValue};
+        let doc = document();
+        let asked = if doc.fullscreen_element().is_some() {
+            js_sys::Reflect::get(&doc, &JsValue::from_str("exitFullscreen"))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call0(&doc).ok())
+        } else {
+            js_sys::Reflect::get(el, &JsValue::from_str("requestFullscreen"))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call0(el).ok())
+        };
+        if let Some(p) = asked.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+            leptos::task::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = el;
+}
+
 /// The reader's preferred language from the browser, if it is running (see also
 /// `public/boot.js`, which makes the same choice before first paint).
 pub fn browser_lang() -> Option<Lang> {
@@ -182,6 +251,8 @@ mod tests {
         owner.with(|| {
             assert!(use_media_query("(min-width: 48rem)", true).get_untracked());
             assert!(!use_media_query("(min-width: 48rem)", false).get_untracked());
+            let fs = use_fullscreen();
+            assert!(!fs.supported.get_untracked() && !fs.active.get_untracked());
         });
     }
 }

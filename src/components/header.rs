@@ -1,5 +1,6 @@
 use crate::app::use_site;
 use crate::data::Lang;
+use crate::hooks::use_media_query;
 use crate::i18n::{ui, Ui};
 use crate::state::query;
 use crate::state::route::{self, View};
@@ -42,11 +43,17 @@ pub fn SiteHeader() -> impl IntoView {
         let path = route::href(site.base, site.view.get(), "");
         format!("{path}{}", with_lang(&site.search.get(), other))
     };
-    let dark = RwSignal::new(crate::components::header::stored_theme().as_deref() == Some("dark"));
+    // Pressed means "the page is dark", whether the system or the reader made it so: the
+    // button always shows what is on screen, and a click always flips it. Natively (the
+    // pre-render) both read light; public/boot.js sets the pre-rendered button's state
+    // before first paint, and its switch is drawn from the same CSS that picks the colours.
+    let system_dark = use_media_query("(prefers-color-scheme: dark)", false);
+    let choice = RwSignal::new(stored_theme().as_deref().and_then(Theme::from_slug));
+    let dark = Memo::new(move |_| shown_dark(choice.get(), system_dark.get()));
     let toggle = move |_| {
-        let next = !dark.get_untracked();
-        dark.set(next);
-        apply_theme(if next { "dark" } else { "light" });
+        let next = after_click(dark.get_untracked(), system_dark.get_untracked());
+        choice.set(next);
+        apply_theme(next);
     };
     view! {
         <header class="site-header">
@@ -91,6 +98,7 @@ pub fn SiteHeader() -> impl IntoView {
                         on:click=toggle
                     >
                         {move || t().theme_toggle}
+                        <span class="theme-toggle__switch" aria-hidden="true"></span>
                     </button>
                 </div>
             </div>
@@ -100,18 +108,89 @@ pub fn SiteHeader() -> impl IntoView {
 
 const THEME_KEY: &str = "crossroads.theme";
 
+/// A theme the reader chose over the system's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the page is dark: the reader's choice, or else the system's.
+pub fn shown_dark(choice: Option<Theme>, system_dark: bool) -> bool {
+    choice.map_or(system_dark, |t| t == Theme::Dark)
+}
+
+/// The choice a click leaves: the opposite of what is shown, so every click changes the
+/// page; and no choice at all when that opposite is the system's own theme, so the page
+/// follows the system again (light, dark and "as the system" are all reachable).
+pub fn after_click(shown_dark: bool, system_dark: bool) -> Option<Theme> {
+    let dark = !shown_dark;
+    (dark != system_dark).then_some(if dark { Theme::Dark } else { Theme::Light })
+}
+
 /// The theme the reader chose earlier, if any (`light` or `dark`); anything else is ignored.
 pub fn stored_theme() -> Option<String> {
     let stored = crate::hooks::stored(THEME_KEY)?;
-    matches!(stored.as_str(), "light" | "dark").then_some(stored)
+    Theme::from_slug(&stored).map(|t| t.slug().to_string())
 }
 
-fn apply_theme(theme: &str) {
+/// Show and keep the reader's choice, or forget it (the system's theme applies).
+fn apply_theme(choice: Option<Theme>) {
     if let Some(el) = document().document_element() {
-        let _ = el.set_attribute("data-theme", theme);
+        let _ = match choice {
+            Some(t) => el.set_attribute("data-theme", t.slug()),
+            None => el.remove_attribute("data-theme"),
+        };
     }
-    crate::hooks::store(THEME_KEY, theme);
+    match choice {
+        Some(t) => crate::hooks::store(THEME_KEY, t.slug()),
+        None => crate::hooks::unstore(THEME_KEY),
+    }
 }
 
 #[cfg(test)]
-mod tests {}
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_toggle_shows_the_page_and_every_click_flips_it() {
+        for system in [false, true] {
+            for choice in [None, Some(Theme::Light), Some(Theme::Dark)] {
+                let before = shown_dark(choice, system);
+                let next = after_click(before, system);
+                assert_ne!(shown_dark(next, system), before, "{choice:?} on {system}");
+                // A click never stores what the system shows anyway: the page follows the
+                // system again instead. Two clicks come back to the same page.
+                assert!(next.is_none_or(|t| (t == Theme::Dark) != system));
+                let back = after_click(shown_dark(next, system), system);
+                assert_eq!(shown_dark(back, system), before);
+                assert!(
+                    next.is_none() || back.is_none(),
+                    "one of two clicks follows the system"
+                );
+            }
+        }
+        assert_eq!(after_click(false, false), Some(Theme::Dark));
+        assert_eq!(after_click(true, true), Some(Theme::Light));
+        assert_eq!(after_click(true, false), None);
+        assert_eq!(Theme::from_slug("system"), None);
+        assert_eq!(Theme::from_slug(Theme::Dark.slug()), Some(Theme::Dark));
+    }
+}

@@ -101,11 +101,11 @@ crate::catalogue! {
         compare_with: "다른 학생과 비교하기", "Compare with others";
         // Compare
         compare_title: "입장 비교", "Compare positions";
-        compare_intro: "학생들에게 받은 공유 링크를 한 줄에 하나씩 붙여 넣으세요. 링크는 이 기기 안에서만 읽습니다.", "Paste the links students sent you, one per line. They are read on this device only.";
-        compare_links: "학생 링크(한 줄에 하나)", "Student links (one per line)";
+        compare_intro: "학생들에게 받은 공유 링크를 한꺼번에 붙여 넣으세요. 한 줄에 하나씩이어도, 단체 대화방에서 통째로 복사한 글이어도 됩니다. 글 속의 링크만 골라 읽고, 링크는 이 기기 안에서만 읽습니다.", "Paste all the links students sent you at once: one per line, or any text that contains them, such as a whole group chat copied out. Only the links in it are read, on this device only.";
+        compare_links: "학생 링크(여러 개를 한꺼번에)", "Student links (many at once)";
         compare_go: "비교하기", "Compare";
         compare_none: "아직 비교할 입장이 없습니다.", "No positions to compare yet.";
-        compare_bad: "읽을 수 없는 줄", "Lines that could not be read";
+        compare_bad: "입장으로 읽을 수 없는 링크와 줄", "Links and lines that could not be read as a position";
         compare_average: "평균", "Average";
         compare_clear: "비우기", "Clear";
         compare_table: "학생별 입장(1 = 동맹 … 5 = 소버린)", "Positions by student (1 = alliance … 5 = sovereign)";
@@ -124,7 +124,7 @@ crate::catalogue! {
         all_on_timeline: "이 입장의 사건 모두 타임라인에서 보기", "All events of this stance on the timeline";
         // Presenter
         present_title: "발표 모드", "Presenter mode";
-        present_help: "→ · PageDown · Space: 다음 / ← · PageUp: 이전", "→ · PageDown · Space: next / ← · PageUp: previous";
+        present_help: "→ · PageDown · Space: 다음 / ← · PageUp: 이전 / Home: 처음 / End: 끝", "→ · PageDown · Space: next / ← · PageUp: previous / Home: first / End: last";
         prev: "이전", "Previous";
         next: "다음", "Next";
         fullscreen: "전체 화면", "Full screen";

@@ -153,23 +153,156 @@ impl Side {
     }
 }
 
-/// The `side=` value of a pasted link, or the pasted text itself when it is a bare code.
-/// Returns `None` for text that holds neither.
-pub fn code_from_link(text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
+/// What a teacher's paste of students' links (one per line, or any text that contains them,
+/// such as a chat export) adds to the compare view. See [`collect`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Collected {
+    /// The sides to compare: those already there, then the new ones in pasted order.
+    pub sides: Vec<Side>,
+    /// Positions found in the text, duplicates included.
+    pub read: usize,
+    /// Positions added to the comparison.
+    pub added: usize,
+    /// Positions identical to one already compared (the same link sent or pasted twice):
+    /// counted once.
+    pub duplicates: usize,
+    /// Positions left out because the comparison was full.
+    pub over: usize,
+    /// What held no position, shortened for a note: each link (or `side` value) that does not
+    /// decode, each code-like word that does not decode, and each line with neither.
+    pub ignored: Vec<String>,
+}
+
+/// Characters that cannot be part of a link or a code and often wrap one in running text.
+fn breaks_token(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '<' | '>'
+                | '"'
+                | '\''
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '|'
+                | '`'
+                | '\\'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '《'
+                | '》'
+                | '（'
+                | '）'
+        )
+}
+
+/// What an ignored item shows in the note: enough of a link to tell it from another.
+fn cut(s: &str) -> String {
+    const MAX: usize = 80;
+    let mut out: String = s.chars().take(MAX).collect();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
     }
-    let query = match text.split_once('?') {
-        Some((_, q)) => q,
-        None if text.contains("side=") => text,
-        None => return Some(text.to_string()),
-    };
+    out
+}
+
+/// A word that is a link (or a bare `side=` query) rather than prose.
+fn is_link(word: &str) -> bool {
+    word.contains("://") || word.contains('?') || word.starts_with("www.") || word.contains("side=")
+}
+
+/// A word shaped like a bare code as [`Side::encode`] writes it: the version, one digit per
+/// organisation, optionally `.` and text. Shorter digit runs are ordinary numbers in prose.
+fn looks_like_code(word: &str) -> bool {
+    let (digits, _) = word.split_once('.').unwrap_or((word, ""));
+    digits.len() == N + 1
+        && digits.as_bytes()[0] == VERSION
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The `side` values of a link, and the codes of its `sides` list; `None` when it has neither.
+fn link_codes(link: &str) -> Option<Vec<String>> {
+    let query = link.split_once('?').map_or(link, |(_, q)| q);
     let query = query.split('#').next().unwrap_or("");
-    super::query::pairs(query)
-        .into_iter()
-        .find(|p| p.key == "side")
-        .map(|p| p.value)
+    let mut codes = Vec::new();
+    let mut any = false;
+    for p in super::query::pairs(query) {
+        // `&amp;` is how a link copied out of HTML separates its parameters.
+        let key = p.key.strip_prefix("amp;").unwrap_or(&p.key);
+        if key.eq_ignore_ascii_case("side") {
+            any = true;
+            codes.push(p.value);
+        } else if key.eq_ignore_ascii_case("sides") {
+            any = true;
+            codes.extend(p.value.split(',').map(str::to_string));
+        }
+    }
+    any.then_some(codes)
+}
+
+/// Read every position in `text` and add the new ones to `existing`, up to `max` sides in
+/// all. Links are read wherever they are in the text (a `side` value, or each code of a
+/// compare link's `sides`), and so are bare codes; prose around them is skipped, and a line
+/// with no link or code at all is reported as ignored. Never panics.
+pub fn collect(existing: &[Side], text: &str, max: usize) -> Collected {
+    let mut out = Collected {
+        sides: existing.to_vec(),
+        ..Default::default()
+    };
+    let add = |side: Side, out: &mut Collected| {
+        out.read += 1;
+        if out.sides.contains(&side) {
+            out.duplicates += 1;
+        } else if out.sides.len() >= max {
+            out.over += 1;
+        } else {
+            out.sides.push(side);
+            out.added += 1;
+        }
+    };
+    for line in text.lines() {
+        let mut held = false;
+        let words = line
+            .split(breaks_token)
+            // Sentence punctuation after a link is not part of it (a code never ends in `.`).
+            .map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?', '。', '、']))
+            .filter(|w| !w.is_empty());
+        for word in words {
+            if is_link(word) {
+                held = true;
+                match link_codes(word) {
+                    Some(codes) if !codes.is_empty() => {
+                        for code in codes {
+                            match Side::decode(&code) {
+                                Ok(side) => add(side, &mut out),
+                                Err(_) => out.ignored.push(cut(word)),
+                            }
+                        }
+                    }
+                    _ => out.ignored.push(cut(word)),
+                }
+            } else if looks_like_code(word) {
+                held = true;
+                match Side::decode(word) {
+                    Ok(side) => add(side, &mut out),
+                    Err(_) => out.ignored.push(cut(word)),
+                }
+            }
+        }
+        if !held && !line.trim().is_empty() {
+            out.ignored.push(cut(line.trim()));
+        }
+    }
+    out
 }
 
 /// base64url without padding (the `base64` crate, already built in through leptos).
@@ -287,13 +420,96 @@ mod tests {
 
     #[test]
     fn links_and_bare_codes_are_read() {
+        let read = |t: &str| collect(&[], t, 40).sides;
         assert_eq!(
-            code_from_link("https://x.org/crossroads/classroom/?lang=ko&section=side&side=135#top"),
-            Some("135".into())
+            read("https://x.org/crossroads/classroom/?lang=ko&section=side&side=135#top")[0].pos
+                [..2],
+            [3, 5]
         );
-        assert_eq!(code_from_link("  1350 "), Some("1350".into()));
-        assert_eq!(code_from_link("classroom/?section=side"), None);
-        assert_eq!(code_from_link(""), None);
+        assert_eq!(
+            read("  135000000002 ").len(),
+            1,
+            "a bare code, as the app writes it"
+        );
+        assert!(
+            read("1350").is_empty(),
+            "a short number in prose is not a code"
+        );
+        assert!(read("classroom/?section=side").is_empty());
+        assert!(read("").is_empty());
+    }
+
+    fn coded(name: &str, first: u8) -> (Side, String) {
+        let mut s = Side {
+            name: name.into(),
+            ..Default::default()
+        };
+        s.pos[0] = first;
+        s.pos[10] = 5;
+        s.reasons[3] = format!("{name}: HBM");
+        let code = s.encode();
+        (s, code)
+    }
+
+    #[test]
+    fn a_pasted_chat_is_read_link_by_link() {
+        let (a, ca) = coded("김민지", 1);
+        let (b, cb) = coded("Jun", 4);
+        let (c, cc) = coded("", 3);
+        let text = format!(
+            "[10:02] 민지: https://x.org/crossroads/classroom/?lang=ko&section=side&side={ca}\n\
+             \n\
+             Jun sent <https://x.org/crossroads/classroom/?section=side&side={cb}#top>.\n\
+             bare code: {cc}, thanks!\n\
+             again: https://x.org/crossroads/classroom/?lang=en&amp;side={ca}\n\
+             wrong one https://x.org/crossroads/timeline/?company=naver\n\
+             broken https://x.org/crossroads/classroom/?side=1x99\n\
+             <script>alert(1)</script>\n\
+             see you at 13:00 in room 1350"
+        );
+        let got = collect(&[], &text, 40);
+        assert_eq!(got.sides, [a, b, c]);
+        assert_eq!(
+            (got.read, got.added, got.duplicates, got.over),
+            (4, 3, 1, 0)
+        );
+        assert_eq!(got.ignored.len(), 4, "{:?}", got.ignored);
+        assert!(got.ignored[0].contains("timeline/?company=naver"));
+        assert!(got.ignored[1].starts_with("https://x.org/crossroads/classroom/"));
+        assert_eq!(got.ignored[2], "<script>alert(1)</script>");
+        assert!(
+            got.ignored[3].starts_with("see you"),
+            "a line without any link"
+        );
+    }
+
+    #[test]
+    fn compare_links_add_each_of_their_sides_and_the_limit_holds() {
+        let (a, ca) = coded("A", 1);
+        let (b, cb) = coded("B", 2);
+        let (c, cc) = coded("C", 3);
+        let text = format!("classroom/?section=compare&sides={ca},{cb},zz,{cc}");
+        let got = collect(std::slice::from_ref(&a), &text, 2);
+        assert_eq!(got.sides, [a, b]);
+        assert_eq!(
+            (got.read, got.added, got.duplicates, got.over),
+            (3, 1, 1, 1)
+        );
+        assert_eq!(got.ignored.len(), 1, "the bad code of the list");
+        let _ = c;
+    }
+
+    #[test]
+    fn numbers_in_prose_are_not_positions() {
+        let got = collect(
+            &[],
+            "we have 1350 won and 13 students, call 010-1234-5678",
+            40,
+        );
+        assert_eq!((got.read, got.sides.len()), (0, 0));
+        assert_eq!(got.ignored.len(), 1, "one line of prose");
+        let got = collect(&[], "  \n\n\t\n", 40);
+        assert_eq!(got, Collected::default(), "blank lines are nothing");
     }
 
     fn any_side() -> impl Strategy<Value = Side> {
@@ -324,7 +540,34 @@ mod tests {
         #[test]
         fn never_panics_on_garbage(s in ".{0,300}") {
             let _ = Side::decode(&s);
-            let _ = code_from_link(&s);
+            let _ = collect(&[], &s, 40);
+        }
+
+        #[test]
+        fn collecting_never_panics_and_counts_add_up(s in "(\\PC|\n){0,400}", n in 0usize..5) {
+            let existing = vec![Side::default(); n];
+            let got = collect(&existing, &s, 6);
+            prop_assert_eq!(got.read, got.added + got.duplicates + got.over);
+            prop_assert_eq!(got.sides.len(), n + got.added);
+            prop_assert!(got.sides.len() <= 6.max(n));
+        }
+
+        #[test]
+        fn every_code_in_any_text_is_found(
+            sides in proptest::collection::vec(any_side(), 1..6),
+            glue in proptest::collection::vec("[ a-z가-힣\n]{1,12}", 6),
+        ) {
+            let sides: Vec<Side> = sides.into_iter().map(Side::cleaned).collect();
+            let mut text = String::new();
+            for (i, s) in sides.iter().enumerate() {
+                text.push_str(&glue[i]);
+                text.push_str(&format!(" https://x.org/c/?section=side&side={} ", s.encode()));
+            }
+            let got = collect(&[], &text, 40);
+            prop_assert_eq!(got.read, sides.len());
+            for s in &sides {
+                prop_assert!(got.sides.contains(s));
+            }
         }
 
         #[test]

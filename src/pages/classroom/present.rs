@@ -1,5 +1,5 @@
 //! Presenter mode: the story (`crate::content::story`), one step per screen in large type,
-//! driven by a clicker or the keyboard (→ PageDown Space / ← PageUp), with a full-screen
+//! driven by a clicker or the keyboard (→ PageDown Space / ← PageUp / Home / End), with a full-screen
 //! button. The URL names the chapter and step, so reloading reopens the same screen.
 //! It reuses the story's own step component (`StoryStep`) and its stepping rules.
 
@@ -9,12 +9,12 @@ use super::{use_set_query, ClassroomUi};
 use crate::app::use_site;
 use crate::components::story_step::StoryStep;
 use crate::content::story::{outline, CHAPTERS};
+use crate::hooks::{toggle_fullscreen, use_fullscreen};
 use crate::state::classroom::{ClassroomQuery, Section};
 use crate::state::route::View;
 use crate::state::story::{next, overall, prev, StoryPos};
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// `(slug, steps)` of every chapter the presenter can show (for parsing links).
@@ -22,54 +22,52 @@ pub fn chapter_index() -> &'static [(&'static str, usize)] {
     outline()
 }
 
-/// What a key does in presenter mode: `Some(true)` forward, `Some(false)` back.
-/// `tag` is the focused element's tag name; keys typed into fields are left alone, and
-/// Space on a focused control keeps its usual meaning (pressing it).
-pub fn key_direction(key: &str, shift: bool, tag: &str) -> Option<bool> {
+/// Where a key (or a button) moves the presenter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Next,
+    Prev,
+    /// The first step of the first chapter.
+    First,
+    /// The last step of the last chapter.
+    Last,
+}
+
+/// What a key does in presenter mode. `tag` is the focused element's tag name; keys typed
+/// into fields are left alone, and Space on a focused control keeps its usual meaning
+/// (pressing it).
+pub fn key_move(key: &str, shift: bool, tag: &str) -> Option<Move> {
     if matches!(tag, "INPUT" | "TEXTAREA" | "SELECT") {
         return None;
     }
     match key {
-        "ArrowRight" | "PageDown" => Some(true),
-        "ArrowLeft" | "PageUp" => Some(false),
-        " " | "Spacebar" if !matches!(tag, "BUTTON" | "A" | "SUMMARY") => Some(!shift),
+        "ArrowRight" | "PageDown" => Some(Move::Next),
+        "ArrowLeft" | "PageUp" => Some(Move::Prev),
+        "Home" => Some(Move::First),
+        "End" => Some(Move::Last),
+        " " | "Spacebar" if !matches!(tag, "BUTTON" | "A" | "SUMMARY") => {
+            Some(if shift { Move::Prev } else { Move::Next })
+        }
         _ => None,
     }
 }
 
-/// Whether this browser lets an element go full screen.
-fn fullscreen_supported() -> bool {
-    let doc = document();
-    let el: JsValue = doc
-        .document_element()
-        .map(JsValue::from)
-        .unwrap_or_default();
-    doc.fullscreen_enabled()
-        && js_sys::Reflect::get(&el, &JsValue::from_str("requestFullscreen"))
-            .map(|f| f.is_function())
-            .unwrap_or(false)
-}
-
-/// Enter full screen on `el`, or leave it; a refusal is ignored (not an error).
-fn toggle_fullscreen(el: &web_sys::Element) {
-    let doc = document();
-    if doc.fullscreen_element().is_some() {
-        doc.exit_fullscreen();
-        return;
-    }
-    let Ok(f) = js_sys::Reflect::get(el, &JsValue::from_str("requestFullscreen")) else {
-        return;
+/// The step a move leads to, or `None` when it would stay where it is (or the outline is
+/// empty).
+pub fn target(p: StoryPos, m: Move, outline: &[(&str, usize)]) -> Option<StoryPos> {
+    let to = match m {
+        Move::Next => next(p, outline),
+        Move::Prev => prev(p, outline),
+        Move::First => (!outline.is_empty()).then_some(StoryPos {
+            chapter: 0,
+            step: 0,
+        }),
+        Move::Last => outline.len().checked_sub(1).map(|c| StoryPos {
+            chapter: c,
+            step: outline[c].1.saturating_sub(1),
+        }),
     };
-    let Ok(f) = f.dyn_into::<js_sys::Function>() else {
-        return;
-    };
-    if let Ok(p) = f.call0(el) {
-        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
-            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-            let _ = p.catch(&ignore);
-            ignore.forget();
-        }
-    }
+    to.filter(|t| *t != p)
 }
 
 #[component]
@@ -94,13 +92,8 @@ pub fn Presenter(query: Memo<ClassroomQuery>) -> impl IntoView {
             ..Default::default()
         })
     };
-    let step_by = move |forward: bool| {
-        let p = pos.get_untracked();
-        if let Some(t) = if forward {
-            next(p, outline)
-        } else {
-            prev(p, outline)
-        } {
+    let step_by = move |m: Move| {
+        if let Some(t) = target(pos.get_untracked(), m, outline) {
             go(t);
         }
     };
@@ -114,22 +107,15 @@ pub fn Presenter(query: Memo<ClassroomQuery>) -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .map(|el| el.tag_name().to_ascii_uppercase())
             .unwrap_or_default();
-        if let Some(forward) = key_direction(&e.key(), e.shift_key(), &tag) {
+        if let Some(m) = key_move(&e.key(), e.shift_key(), &tag) {
             e.prevent_default();
-            keys(forward);
+            keys(m);
         }
     });
     on_cleanup(move || handle.remove());
 
     let stage = NodeRef::<leptos::html::Section>::new();
-    // Asked of the browser after mounting, so rendering never touches `document`.
-    let can_full = RwSignal::new(false);
-    Effect::new(move |_| can_full.set(fullscreen_supported()));
-    let is_full = RwSignal::new(false);
-    let fs = window_event_listener_untyped("fullscreenchange", move |_| {
-        is_full.set(document().fullscreen_element().is_some())
-    });
-    on_cleanup(move || fs.remove());
+    let full = use_fullscreen();
 
     let at_start = move || prev(pos.get(), outline).is_none();
     let at_end = move || next(pos.get(), outline).is_none();
@@ -194,24 +180,24 @@ pub fn Presenter(query: Memo<ClassroomQuery>) -> impl IntoView {
                         }}
                     </p>
                     <div class="present__controls">
-                        <button type="button" class="button" disabled=at_start on:click=move |_| back(false)>
+                        <button type="button" class="button" disabled=at_start on:click=move |_| back(Move::Prev)>
                             "← " {c.prev}
                         </button>
-                        <button type="button" class="button button--primary" disabled=at_end on:click=move |_| fwd(true)>
+                        <button type="button" class="button button--primary" disabled=at_end on:click=move |_| fwd(Move::Next)>
                             {c.next} " →"
                         </button>
-                        {move || can_full.get().then(|| view! {
+                        {move || full.supported.get().then(|| view! {
                             <button
                                 type="button"
                                 class="button"
-                                aria-pressed=move || is_full.get().to_string()
+                                aria-pressed=move || full.active.get().to_string()
                                 on:click=move |_| {
                                     if let Some(el) = stage.get_untracked() {
                                         toggle_fullscreen(&el);
                                     }
                                 }
                             >
-                                {move || if is_full.get() { c.exit_fullscreen } else { c.fullscreen }}
+                                {move || if full.active.get() { c.exit_fullscreen } else { c.fullscreen }}
                             </button>
                         })}
                     </div>
@@ -229,15 +215,36 @@ mod tests {
 
     #[test]
     fn clicker_keys_step_and_fields_keep_theirs() {
-        assert_eq!(key_direction("ArrowRight", false, "BODY"), Some(true));
-        assert_eq!(key_direction("PageDown", false, "BODY"), Some(true));
-        assert_eq!(key_direction(" ", false, "BODY"), Some(true));
-        assert_eq!(key_direction(" ", true, "BODY"), Some(false));
-        assert_eq!(key_direction("ArrowLeft", false, "A"), Some(false));
-        assert_eq!(key_direction("PageUp", false, "BODY"), Some(false));
-        assert_eq!(key_direction(" ", false, "BUTTON"), None);
-        assert_eq!(key_direction("ArrowRight", false, "INPUT"), None);
-        assert_eq!(key_direction("Enter", false, "BODY"), None);
+        use Move::*;
+        assert_eq!(key_move("ArrowRight", false, "BODY"), Some(Next));
+        assert_eq!(key_move("PageDown", false, "BODY"), Some(Next));
+        assert_eq!(key_move(" ", false, "BODY"), Some(Next));
+        assert_eq!(key_move(" ", true, "BODY"), Some(Prev));
+        assert_eq!(key_move("ArrowLeft", false, "A"), Some(Prev));
+        assert_eq!(key_move("PageUp", false, "BODY"), Some(Prev));
+        assert_eq!(key_move("Home", false, "A"), Some(First));
+        assert_eq!(key_move("End", false, "BUTTON"), Some(Last));
+        assert_eq!(key_move(" ", false, "BUTTON"), None);
+        assert_eq!(key_move("ArrowRight", false, "INPUT"), None);
+        assert_eq!(key_move("End", false, "TEXTAREA"), None);
+        assert_eq!(key_move("Enter", false, "BODY"), None);
+    }
+
+    #[test]
+    fn home_and_end_go_to_the_ends_of_the_whole_story() {
+        let o: &[(&str, usize)] = &[("a", 3), ("b", 2), ("c", 4)];
+        let at = |chapter, step| StoryPos { chapter, step };
+        assert_eq!(target(at(1, 1), Move::First, o), Some(at(0, 0)));
+        assert_eq!(target(at(1, 1), Move::Last, o), Some(at(2, 3)));
+        assert_eq!(target(at(0, 0), Move::First, o), None, "already there");
+        assert_eq!(target(at(2, 3), Move::Last, o), None, "already there");
+        assert_eq!(target(at(2, 3), Move::Next, o), None);
+        assert_eq!(target(at(1, 0), Move::Prev, o), Some(at(0, 2)));
+        assert_eq!(target(at(0, 0), Move::Last, &[]), None, "no story, no move");
+        let real = chapter_index();
+        let last = target(at(0, 0), Move::Last, real).unwrap();
+        assert_eq!(next(last, real), None, "End is the very last step");
+        assert_eq!(prev(target(last, Move::First, real).unwrap(), real), None);
     }
 
     #[test]

@@ -2,16 +2,15 @@
 //! teacher's compare view of several students' links.
 
 use super::{use_set_query, ClassroomUi};
-use crate::app::{shorten, use_site, Site};
+use crate::app::{use_site, Site};
 use crate::components::placement::{now_summary, PlacementUi};
 use crate::data::{org, Lang};
 use crate::state::classroom::{ClassroomQuery, Section, MAX_SIDES};
 use crate::state::query;
 use crate::state::route::{self, View};
-use crate::state::side::{clean, code_from_link, Side, MAX_NAME, MAX_REASON, N, SIDE_ORGS};
+use crate::state::side::{clean, collect, Side, MAX_NAME, MAX_REASON, N, SIDE_ORGS};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 /// Where the draft is kept. The value is the versioned code of `crate::state::side`.
 const KEY: &str = "crossroads.classroom.side";
@@ -323,20 +322,8 @@ fn absolute_link(origin: &str, site: Site, params: Vec<(&'static str, String)>) 
 }
 
 /// Copy text to the clipboard if the browser allows it; reports the outcome.
-fn copy_text(text: &str, done: RwSignal<Option<bool>>) {
-    let nav = window().navigator();
-    let has = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard"))
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    if !has {
-        done.set(Some(false));
-        return;
-    }
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done.set(Some(true)));
-    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| done.set(Some(false)));
-    let _ = nav.clipboard().write_text(text).then2(&ok, &err);
-    ok.forget();
-    err.forget();
+fn copy_text(text: String, done: RwSignal<Option<bool>>) {
+    leptos::task::spawn_local(async move { done.set(Some(crate::hooks::copy_text(text).await)) });
 }
 
 #[component]
@@ -414,7 +401,7 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
                         <input type="text" readonly prop:value=move || link.get() />
                     </label>
                     <p class="classroom-share__actions">
-                        <button type="button" class="button button--primary" on:click=move |_| copy_text(&link.get_untracked(), copied)>
+                        <button type="button" class="button button--primary" on:click=move |_| copy_text(link.get_untracked(), copied)>
                             {c.copy}
                         </button>
                         <a class="button" href=compare_href>{c.compare_with}</a>
@@ -432,31 +419,86 @@ pub fn TakeSide(query: Memo<ClassroomQuery>) -> impl IntoView {
     }
 }
 
+crate::catalogue! {
+    /// The compare view's report on a paste of students' links.
+    struct PasteUi {
+        read: "붙여 넣은 글에서 읽은 입장: {n}개", "Positions read from the pasted text: {n}";
+        added: "표에 더한 입장: {n}개", "Added to the table: {n}";
+        duplicates: "이미 표에 있는 것과 똑같아 한 번만 센 입장(같은 링크를 두 번 보낸 경우): {n}개", "Identical to one already in the table, so counted once (the same link sent twice): {n}";
+        over: "표가 가득 차서(최대 {max}명) 더하지 못한 입장: {n}개", "Not added because the table is full ({max} students at most): {n}";
+        ignored: "입장이 아니어서 무시한 링크·줄: {n}개", "Ignored (links or lines that hold no position): {n}";
+        more: "외 {n}개", "and {n} more";
+    }
+}
+
+/// How many ignored items the note lists by name (the count covers them all).
+const LISTED: usize = 12;
+
+/// What the last paste did, for the note under the form.
+#[derive(Clone, Default)]
+struct PasteReport {
+    read: usize,
+    added: usize,
+    duplicates: usize,
+    over: usize,
+    ignored: Vec<String>,
+}
+
+/// The note on a paste: counts first, then what was ignored, by name.
+#[component]
+fn PasteNote(report: PasteReport, lang: Lang) -> impl IntoView {
+    let p = PasteUi::get(lang);
+    let c = ClassroomUi::get(lang);
+    let n = |t: &str, n: usize| t.replace("{n}", &n.to_string());
+    let line = |show: bool, text: String| show.then(|| view! { <li>{text}</li> });
+    let more = report.ignored.len().saturating_sub(LISTED);
+    let listed = report
+        .ignored
+        .iter()
+        .take(LISTED)
+        .map(|b| view! { <li><code>{b.clone()}</code></li> })
+        .collect_view();
+    let ignored = (!report.ignored.is_empty()).then(|| {
+        view! {
+            <p><strong>{c.compare_bad}</strong></p>
+            <ul class="classroom-compare__ignored">
+                {listed}
+                {(more > 0).then(|| view! { <li>{n(p.more, more)}</li> })}
+            </ul>
+        }
+    });
+    view! {
+        <ul class="classroom-compare__counts">
+            <li><strong>{n(p.read, report.read)}</strong></li>
+            {line(true, n(p.added, report.added))}
+            {line(report.duplicates > 0, n(p.duplicates, report.duplicates))}
+            {line(report.over > 0, n(p.over, report.over).replace("{max}", &MAX_SIDES.to_string()))}
+            {line(!report.ignored.is_empty(), n(p.ignored, report.ignored.len()))}
+        </ul>
+        {ignored}
+    }
+}
+
 #[component]
 pub fn Compare(query: Memo<ClassroomQuery>) -> impl IntoView {
     let site = use_site();
     let set_query = use_set_query();
     let text = RwSignal::new(String::new());
-    let bad = RwSignal::new(Vec::<String>::new());
+    let report = RwSignal::new(None::<PasteReport>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let mut sides = query.with_untracked(|q| q.sides.clone());
-        let mut rejected = Vec::new();
-        for line in text
-            .get_untracked()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-        {
-            match code_from_link(line).map(|c| Side::decode(&c)) {
-                Some(Ok(s)) if sides.len() < MAX_SIDES => sides.push(s),
-                _ => rejected.push(shorten(line.trim())),
-            }
-        }
-        bad.set(rejected);
+        let got = query.with_untracked(|q| collect(&q.sides, &text.get_untracked(), MAX_SIDES));
+        report.set(Some(PasteReport {
+            read: got.read,
+            added: got.added,
+            duplicates: got.duplicates,
+            over: got.over,
+            ignored: got.ignored,
+        }));
         text.set(String::new());
         set_query(&ClassroomQuery {
             section: Section::Compare,
-            sides,
+            sides: got.sides,
             ..Default::default()
         });
     };
@@ -468,20 +510,22 @@ pub fn Compare(query: Memo<ClassroomQuery>) -> impl IntoView {
         view! {
             <section class="classroom__section" aria-labelledby="classroom-compare">
                 <h2 id="classroom-compare">{c.compare_title}</h2>
-                <p>{c.compare_intro}</p>
+                <p id="classroom-compare-intro">{c.compare_intro}</p>
                 <form class="classroom-compare__form" on:submit=submit.clone()>
                     <label>
                         <span>{c.compare_links}</span>
-                        <textarea rows="5" prop:value=move || text.get() on:input:target=move |ev| text.set(ev.target().value())></textarea>
+                        <textarea
+                            rows="8"
+                            aria-describedby="classroom-compare-intro"
+                            prop:value=move || text.get()
+                            on:input:target=move |ev| text.set(ev.target().value())
+                        ></textarea>
                     </label>
                     <button type="submit" class="button button--primary">{c.compare_go}</button>
                 </form>
-                <Show when=move || !bad.with(Vec::is_empty)>
-                    <div class="classroom-note" role="status">
-                        <strong>{c.compare_bad}</strong>
-                        <ul>{move || bad.get().into_iter().map(|b| view! { <li><code>{b}</code></li> }).collect_view()}</ul>
-                    </div>
-                </Show>
+                <div class="classroom-compare__report" role="status">
+                    {move || report.get().map(|r| view! { <div class="classroom-note"><PasteNote report=r lang /></div> })}
+                </div>
                 <Show
                     when=move || sides.with(|s| !s.is_empty())
                     fallback=move || view! { <p>{c.compare_none}</p> }
@@ -517,6 +561,17 @@ mod tests {
         assert_eq!(d, before);
         apply(&mut d, Edit::Clear);
         assert!(d.is_blank());
+    }
+
+    #[test]
+    fn paste_report_catalogue_is_complete() {
+        for (key, ko, en) in PasteUi::entries() {
+            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
+            assert!(
+                ko.contains("{n}") && en.contains("{n}"),
+                "{key} shows its count"
+            );
+        }
     }
 
     #[test]
