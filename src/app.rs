@@ -407,7 +407,9 @@ fn frame(
         <crate::components::print_footer::PrintFooter />
         {move || body(view.get())}
         <Show when=move || !embed()>
-            <crate::components::share::SharePanel path=share_path title=share_title />
+            <Show when=move || view.get() != View::NotFound>
+                <crate::components::share::SharePanel path=share_path title=share_title />
+            </Show>
             <SiteFooter />
         </Show>
     }
