@@ -4,7 +4,9 @@
 // it never writes URL text into the page. Stylesheets (style/main.css, "Pre-rendered page")
 // do the rest:
 // - lang: which of the two pre-rendered languages is shown (the app makes the same choice);
-// - embed: the embedded layout;
+// - embed: the embedded layout, in the host's colour scheme (the stored theme is the full
+//   site's); inside a frame it also reports the page's height to the host page, where
+//   public/embed.js (in the embed code) sizes the frame to it;
 // - data-query: the link asks for something other than the view's default (filters, a
 //   company, a step…), so the parts that depend on it stay hidden until the app, which
 //   applies the query exactly, takes over: a filtered link never shows what it filters out.
@@ -25,18 +27,20 @@
   }
   root.setAttribute('lang', lang);
   var embed = params.get('embed');
-  if (embed === '1' || embed === 'true') root.classList.add('embed');
+  embed = embed === '1' || embed === 'true';
+  if (embed) root.classList.add('embed');
   var asks = false;
   params.forEach(function (value, key) {
     if (key !== 'lang' && key !== 'embed') asks = true;
   });
   if (asks) root.setAttribute('data-query', '');
   try {
-    var theme = localStorage.getItem('crossroads.theme');
+    var theme = embed ? null : localStorage.getItem('crossroads.theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   } catch (e) {
     // Storage blocked: the system theme applies.
   }
+  if (embed && window.parent !== window) reportHeight();
   document.addEventListener('DOMContentLoaded', function () {
     // The pre-rendered theme toggle cannot know the theme: say whether the page is dark.
     var chosen = root.getAttribute('data-theme');
@@ -58,4 +62,27 @@
       if (target) target.scrollIntoView();
     }
   });
+
+  // The height of the page's content (not of the frame: scrollHeight never drops below the
+  // frame's own height), posted to the host whenever it changes. It says nothing private,
+  // and the host's origin is unknown here, hence '*'; embed.js checks who sent it.
+  function reportHeight() {
+    var last = -1;
+    var queued = false;
+    function post() {
+      queued = false;
+      var height = Math.ceil(root.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: 'crossroads:height', height: height }, '*');
+    }
+    function queue() {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(post);
+    }
+    if (typeof ResizeObserver === 'function') new ResizeObserver(queue).observe(root);
+    document.addEventListener('DOMContentLoaded', queue);
+    window.addEventListener('load', queue);
+  }
 })();

@@ -176,53 +176,65 @@ pub fn show_crash() {
 
 /// In embed mode (`embed=1`, inside an iframe), a link that leaves the current view opens
 /// the full site (without `embed`) in a new tab; links within the view keep working in place.
+/// The listener lives as long as the shell (dropped, and so removed, with its owner).
 #[cfg(target_arch = "wasm32")]
 fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<Ignored>)>) {
-    use wasm_bindgen::prelude::Closure;
+    use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
     use wasm_bindgen::JsCast;
-    let handler = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if !shell.with_untracked(|(s, _)| s.embed) || ev.default_prevented() {
-            return;
-        }
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
-            .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
-            return;
-        };
-        let here = window().location();
-        if url.origin() == here.origin().unwrap_or_default()
-            && url.pathname() == here.pathname().unwrap_or_default()
-        {
-            return;
-        }
-        ev.prevent_default();
-        ev.stop_propagation();
-        url.search_params().delete("embed");
-        let _ = window().open_with_url_and_target_and_features(&url.href(), "_blank", "noopener");
-    });
-    let _ = window().add_event_listener_with_callback_and_bool(
+    let listener = EventListener::new_with_options(
+        &window(),
         "click",
-        handler.as_ref().unchecked_ref(),
-        true,
+        // Capture phase, before the router's handler; not passive, so it can prevent default.
+        EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: false,
+        },
+        move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            if !shell.with_untracked(|(s, _)| s.embed) || ev.default_prevented() {
+                return;
+            }
+            let Some(anchor) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+                return;
+            };
+            let here = window().location();
+            if url.origin() == here.origin().unwrap_or_default()
+                && url.pathname() == here.pathname().unwrap_or_default()
+            {
+                return;
+            }
+            ev.prevent_default();
+            ev.stop_propagation();
+            url.search_params().delete("embed");
+            let _ =
+                window().open_with_url_and_target_and_features(&url.href(), "_blank", "noopener");
+        },
     );
-    handler.forget();
+    let held = StoredValue::new_local(Some(listener));
+    on_cleanup(move || drop(held.try_update_value(Option::take)));
 }
 
 /// Register the offline service worker (served next to index.html, scoped to the site).
 #[cfg(target_arch = "wasm32")]
 fn register_service_worker(base: &str) {
-    use wasm_bindgen::prelude::{Closure, JsValue};
-    let sw = window().navigator().service_worker();
+    let registering = window()
+        .navigator()
+        .service_worker()
+        .register(&format!("{base}/sw.js"));
     // A refused registration (private mode, blocked workers) only means no offline copy.
-    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = sw.register(&format!("{base}/sw.js")).catch(&ignore);
-    ignore.forget();
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(registering).await;
+    });
 }
 
 /// What every entry point does first: theme, offline worker, meta context.
@@ -231,7 +243,11 @@ fn boot() -> Boot {
     let boot = Boot::get();
     #[cfg(target_arch = "wasm32")]
     {
-        if let Some(theme) = crate::components::header::stored_theme() {
+        // An embedded view follows the host's colour scheme, not the full site's stored
+        // choice (public/boot.js decides the same before first paint).
+        let embedded = parse_shell(&crate::hooks::search()).0.embed;
+        let theme = crate::components::header::stored_theme().filter(|_| !embedded);
+        if let Some(theme) = theme {
             if let Some(el) = document().document_element() {
                 let _ = el.set_attribute("data-theme", &theme);
             }
@@ -369,9 +385,20 @@ fn frame(
 
     let embed = move || site.embed();
     let shell_ignored = Signal::derive(move || shell.get().1);
+    let share_path = Signal::derive(move || route::href(base, view.get(), ""));
+    let share_title =
+        Signal::derive(move || resolved.with(|(v, e)| page_meta(*v, e.as_ref(), lang.get()).title));
 
+    // The "open the full site" bar is always in the markup and shown by the stylesheet under
+    // `html.embed` (set by public/boot.js before first paint), so the pre-rendered page has it
+    // at the top too; likewise the header, footer and share panel are hidden there by CSS.
     view! {
         <Html attr:lang=move || lang.get().code() attr:class=move || if embed() { "embed" } else { "" } />
+        <p class="embed-bar">
+            <a href=full_site_href target="_blank" rel="noopener">
+                {move || ui(lang.get()).open_full_site}
+            </a>
+        </p>
         <a class="skip-link" href="#main">{move || ui(lang.get()).skip_to_content}</a>
         <Show when=move || !embed()>
             <SiteHeader />
@@ -380,14 +407,10 @@ fn frame(
         <crate::components::print_footer::PrintFooter />
         {move || body(view.get())}
         <Show when=move || !embed()>
+            <Show when=move || view.get() != View::NotFound>
+                <crate::components::share::SharePanel path=share_path title=share_title />
+            </Show>
             <SiteFooter />
-        </Show>
-        <Show when=embed>
-            <p class="embed-bar">
-                <a href=full_site_href target="_blank" rel="noopener">
-                    {move || ui(lang.get()).open_full_site}
-                </a>
-            </p>
         </Show>
     }
 }

@@ -18,6 +18,7 @@ pub mod print_footer;
 pub mod qr;
 pub mod quote_card;
 pub mod search_note;
+pub mod share;
 pub mod source_line;
 pub mod source_list;
 pub mod stance_badge;

@@ -4,6 +4,7 @@
 // `done()` fails the test if any happened.
 import { chromium } from 'playwright-core';
 import { createServer } from '../../scripts/static-server.mjs';
+import http from 'node:http';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-let server, browser, origin;
+let server, browser, origin, host;
 
 export async function start() {
   if (browser) return;
@@ -35,7 +36,33 @@ export async function start() {
 export async function stop() {
   await browser?.close();
   await new Promise((r) => (server ? server.close(r) : r()));
-  browser = server = undefined;
+  await new Promise((r) => (host ? host.server.close(r) : r()));
+  browser = server = host = undefined;
+}
+
+/**
+ * A second origin (another port) standing in for a page that embeds the site: a teacher's
+ * course page or a blog. `put(path, html)` serves `html` at `path`; returns the page's URL.
+ */
+export async function startHost() {
+  if (host) return host;
+  const pages = new Map();
+  const server = http.createServer((req, res) => {
+    const html = pages.get(new URL(req.url, 'http://x').pathname);
+    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html || 'not found');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const hostOrigin = `http://127.0.0.1:${server.address().port}`;
+  host = {
+    server,
+    origin: hostOrigin,
+    put(p, html) {
+      pages.set(p, html);
+      return `${hostOrigin}${p}`;
+    },
+  };
+  return host;
 }
 
 export function getOrigin() {
@@ -48,7 +75,8 @@ export function url(rel = '') {
 
 /**
  * A fresh browser context and page. Options: locale ('en-GB' | 'ko-KR'), viewport,
- * colorScheme, allowErrors (for tests that provoke errors on purpose).
+ * colorScheme, allowErrors (for tests that provoke errors on purpose), origins (other
+ * origins the page may load from, such as the host of `startHost`).
  */
 export async function newPage(opts = {}) {
   const context = await browser.newContext({
@@ -70,7 +98,8 @@ export async function newPage(opts = {}) {
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+    const allowed = [origin, ...(opts.origins || [])];
+    if (!allowed.some((o) => u.startsWith(o)) && !u.startsWith('data:') && !u.startsWith('blob:')) {
       problems.push(`request to another origin: ${u}`);
     }
   });

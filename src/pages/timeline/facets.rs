@@ -2,7 +2,7 @@
 //! on wide screens, a `<details>` on phones.
 
 use super::state::Timeline;
-use super::{fill, orgs_by_events, TimelineUi, ORGS_SHOWN};
+use super::{chip_label, fill, orgs_by_events, TimelineUi, ORGS_SHOWN};
 use crate::data::{Kind, Lang, Layer, Stance, SOURCES};
 use crate::state::facets::Outcome;
 use crate::state::filters::{self, Filters};
@@ -273,21 +273,31 @@ pub(super) fn FacetPanel(tl: Timeline) -> impl IntoView {
     let wide = crate::hooks::use_media_query("(min-width: 48rem)", false);
     let start_open = wide.get_untracked();
     let details_ref = NodeRef::<leptos::html::Details>::new();
+    // Embedded, the panel stays folded at every width: the events come first.
+    let embed = move || tl.site.embed();
+    let start_open = start_open && !embed();
     Effect::new(move |_| {
-        if wide.get() {
+        if wide.get() && !embed() {
             if let Some(d) = details_ref.get_untracked() {
                 d.set_open(true);
             }
         }
     });
+    // Folded, the one line names what is filtered (the chips' labels).
+    let summary = move || match tl.active.get() {
+        0 => tl.t().filters.to_string(),
+        _ if embed() => {
+            let l = tl.lang.get();
+            let names: Vec<String> = tl
+                .filters
+                .with(|f| f.chips().iter().map(|c| chip_label(c, l)).collect());
+            format!("{}: {}", tl.t().filters, names.join(" · "))
+        }
+        n => fill(tl.t().filters_active, &[("{n}", n.to_string())]),
+    };
     view! {
         <details class="timeline__filters" node_ref=details_ref open=start_open>
-            <summary class="timeline__filters-summary">
-                {move || match tl.active.get() {
-                    0 => tl.t().filters.to_string(),
-                    n => fill(tl.t().filters_active, &[("{n}", n.to_string())]),
-                }}
-            </summary>
+            <summary class="timeline__filters-summary">{summary}</summary>
             <div class="timeline__facets" data-query-dependent="">
                 <h2 class="timeline__facets-title">{move || tl.t().filters}</h2>
                 <crate::components::needs_app::NeedsApp />
