@@ -151,6 +151,26 @@ pub async fn copy_text(text: String) -> bool {
     }
 }
 
+/// Print one form of the current view (`mode`: e.g. `argmap`, `student`, `teacher`). The mode
+/// goes on `<html data-print>` for the print stylesheet to pick what goes on paper, and comes
+/// off when printing is over (`afterprint`), so a later Ctrl+P prints the view's default form.
+pub fn print_as(mode: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let _ = root.set_attribute("data-print", mode);
+        gloo::events::EventListener::once(&window(), "afterprint", move |_| {
+            let _ = root.remove_attribute("data-print");
+        })
+        .forget();
+        let _ = window().print();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = mode;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
