@@ -31,8 +31,7 @@ async function pdfPages(buf) {
 
 /**
  * Click a print button and return the pages it prints. window.print() opens a dialog a test
- * cannot drive, so it is replaced by a counter; the PDF (always print media) is made in the
- * state the button left.
+ * cannot drive, so it is replaced by a counter; the PDF is made in the state the button left.
  */
 async function printWith(page, button) {
   await page.emulateMedia({ media: 'screen' }); // buttons are not printed: press them on screen
@@ -44,6 +43,7 @@ async function printWith(page, button) {
   });
   await page.getByRole('button', { name: button, exact: true }).click();
   assert.equal(await page.evaluate(() => window.printCalls), 1, `${button}: asks the browser to print`);
+  await page.emulateMedia({ media: 'print' });
   return pdfPages(await page.pdf({ format: 'A4' }));
 }
 
@@ -181,15 +181,28 @@ test('guess the figure: the teacher copy has every figure as printed, the studen
     // Each revealed answer quotes the figure as the article printed it.
     const asPrinted = await page.locator('main li [role="status"] q').allTextContents();
     assert.equal(asPrinted.length, n, 'every figure revealed on screen');
+    // A figure printed just as one of the options ("42%") gives nothing away by itself.
+    const options = new Set((await page.locator('main fieldset label').allTextContents()).map(squash));
+    const telling = asPrinted.filter((a) => !options.has(squash(a)));
+    // What each figure measures is said only with the answer ("…reports: $209 billion · <label>").
+    const labels = (await page.locator('main li [role="status"] p:first-child').allTextContents()).map((t) =>
+      t.split(' · ').slice(1).join(' · '),
+    );
+    assert.equal(labels.length, n);
+    assert.ok(labels.every((l) => l.length > 3), `${lang}: what each figure measures, from the screen`);
+    // The student copy holds the questions and options, so only what they do not say counts.
+    const questions = squash((await page.locator('main fieldset legend').allTextContents()).join(''));
+    const secret = [...telling, ...labels].filter((a) => !questions.includes(squash(a)));
+    assert.ok(secret.length >= n, `${lang}: ${secret.length} answer texts found only in the answers`);
     const url = page.url();
     await page.emulateMedia({ media: 'print' });
 
     const student = ALL(await printWith(page, lang === 'en' ? 'Print student copy (no answers)' : '학생용 인쇄 (정답 없음)'));
-    for (const a of asPrinted) assert.ok(!student.includes(squash(a)), `${lang} student copy gives away "${a}"`);
+    for (const a of secret) assert.ok(!student.includes(squash(a)), `${lang} student copy gives away "${a}"`);
     assert.ok(student.includes(squash(url)), `${lang} student copy: the view's URL`);
 
     const teacher = ALL(await printWith(page, lang === 'en' ? 'Print teacher copy (with answers)' : '교사용 인쇄 (정답 포함)'));
-    for (const a of asPrinted) assert.ok(teacher.includes(squash(a)), `${lang} teacher copy has "${a}"`);
+    for (const a of [...asPrinted, ...labels]) assert.ok(teacher.includes(squash(a)), `${lang} teacher copy has "${a}"`);
     assert.ok(teacher.includes(squash(url)), `${lang} teacher copy: the view's URL`);
     await page.done();
   }
