@@ -236,6 +236,31 @@ pub fn download_text(anchor: &web_sys::HtmlAnchorElement, name: &str, mime: &str
     let _ = (anchor, name, mime, text);
 }
 
+/// Print one form of the current view (`mode`: e.g. `argmap`, `student`, `teacher`). The mode
+/// goes on `<html data-print>` for the print stylesheet to pick what goes on paper, and comes
+/// off when printing is over (`afterprint`), so a later Ctrl+P prints the view's default form.
+pub fn print_as(mode: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let _ = root.set_attribute("data-print", mode);
+        // One pending `afterprint` at a time; a new print drops (and unhooks) the last one.
+        thread_local! {
+            static AFTER_PRINT: std::cell::RefCell<Option<gloo::events::EventListener>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        let listener = gloo::events::EventListener::once(&window(), "afterprint", move |_| {
+            let _ = root.remove_attribute("data-print");
+        });
+        AFTER_PRINT.with(|slot| *slot.borrow_mut() = Some(listener));
+        let _ = window().print();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = mode;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

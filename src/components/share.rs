@@ -191,13 +191,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn catalogue_is_complete() {
-        for (key, ko, en) in ShareUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
-        }
-    }
-
-    #[test]
     fn the_link_always_carries_its_language_and_embed_only_for_the_frame() {
         let o = "https://x.org";
         let p = "/c/timeline/";

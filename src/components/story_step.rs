@@ -107,3 +107,65 @@ pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
     }
     .into_any()
 }
+
+/// Every step of one chapter, for paper. The screen shows one step at a time; a printed
+/// chapter is read straight through, so this list (hidden on screen) takes the stage's place
+/// in print. Plain text: glossary buttons and step links mean nothing on paper.
+#[component]
+pub fn ChapterPrint(chapter: usize, lang: Lang) -> impl IntoView {
+    let s = StepUi::get(lang);
+    let Some(ch) = CHAPTERS.get(chapter) else {
+        return ().into_any();
+    };
+    let steps = ch
+        .steps
+        .iter()
+        .map(|step| {
+            let orgs = (!step.orgs.is_empty()).then(|| {
+                let names: Vec<&str> = step
+                    .orgs
+                    .iter()
+                    .filter_map(|id| org(id))
+                    .map(|o| o.name.get(lang))
+                    .collect();
+                view! {
+                    <p class="story-print__orgs">
+                        <strong>{format!("{}: ", s.orgs)}</strong>
+                        {names.join(" · ")}
+                    </p>
+                }
+            });
+            view! {
+                <li class="story-print__step">
+                    <h3 class="story-print__title">{step.title.get(lang)}</h3>
+                    <p class="story-print__body">{step.body.get(lang)}</p>
+                    {step.caveats.iter().map(|c| view! { <CaveatNote caveat=c lang=lang /> }).collect_view()}
+                    {step
+                        .quotes
+                        .iter()
+                        .filter_map(|id| quote(id))
+                        .map(|q| view! { <QuoteCard quote=q lang=lang /> })
+                        .collect_view()}
+                    <div class="story-print__evidence">
+                        <h4 class="story-step__label">{s.evidence}</h4>
+                        <EvidenceList ids=step.events lang=lang />
+                    </div>
+                    {orgs}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="story-print">
+            <h2 class="story-step__chapter">
+                <span class="story-step__chapter-no">
+                    {s.chapter.replace("{n}", &(chapter + 1).to_string())}
+                </span>
+                " "
+                {ch.title.get(lang)}
+            </h2>
+            <ol class="story-print__steps">{steps}</ol>
+        </section>
+    }
+    .into_any()
+}

@@ -6,7 +6,7 @@ use crate::app::{use_site, Site};
 use crate::components::evidence_list::EvidenceList;
 use crate::components::ignored_note::IgnoredNote;
 use crate::components::quote_card::QuoteCard;
-use crate::components::story_step::{CaveatNote, StoryStep, HEADING_ID};
+use crate::components::story_step::{CaveatNote, ChapterPrint, StoryStep, HEADING_ID};
 use crate::components::term::{provide_open_term, OpenTerm};
 use crate::content::argmap::{CASES, READINGS};
 use crate::content::story::{outline, CHAPTERS};
@@ -47,6 +47,21 @@ crate::catalogue! {
         alliance_reads: "동맹 지지자라면", "An alliance advocate";
         sovereign_reads: "소버린 지지자라면", "A sovereign advocate";
         the_fact: "사실", "The fact";
+        print_chapter: "이 장 인쇄 (모든 단계)", "Print this chapter (every step)";
+        print_argmap: "논증 지도만 인쇄", "Print the argument map";
+        print_sides: "양쪽에서 읽기만 인쇄", "Print the readings";
+    }
+}
+
+/// A button that prints one form of the page (`mode`: see `hooks::print_as` and the print
+/// rules in story.css). Shown once the app runs: without it the button could do nothing.
+fn print_button(label: &'static str, mode: &'static str) -> impl IntoView {
+    view! {
+        <p class="story__print">
+            <button type="button" class="button" on:click=move |_| crate::hooks::print_as(mode)>
+                {label}
+            </button>
+        </p>
     }
 }
 
@@ -139,6 +154,7 @@ pub fn StoryPage() -> impl IntoView {
     };
     let toc = move || contents(site, pos.get(), lang.get());
     let step_to = Callback::new(step_to);
+    let chapter = Memo::new(move |_| pos.get().chapter);
     let rest = move || {
         let l = lang.get();
         view! {
@@ -168,6 +184,8 @@ pub fn StoryPage() -> impl IntoView {
                 <div class="story__stage" data-query-dependent="">
                     <p class="story__progress" id="story-progress" aria-live="polite">{progress}</p>
                     <StoryStage pos=pos step_to=step_to />
+                    {move || print_button(StoryUi::get(lang.get()).print_chapter, "chapter")}
+                    {move || view! { <ChapterPrint chapter=chapter.get() lang=lang.get() /> }}
                 </div>
             </div>
             {rest}
@@ -324,6 +342,7 @@ fn ArgumentMap(lang: Lang) -> impl IntoView {
         <section id="argument-map" class="argmap" aria-labelledby="argmap-title">
             <h2 id="argmap-title">{s.argmap_title}</h2>
             <p class="argmap__lede">{s.argmap_lede}</p>
+            {print_button(s.print_argmap, "argmap")}
             <div class="argmap__cases">
                 {CASES.iter().map(|c| view! { <CaseColumn case=c lang=lang /> }).collect_view()}
             </div>
@@ -392,6 +411,7 @@ fn BothSides(lang: Lang) -> impl IntoView {
         <section id="both-sides" class="story-sides" aria-labelledby="sides-title">
             <h2 id="sides-title">{s.sides_title}</h2>
             <p class="story-sides__lede">{s.sides_lede}</p>
+            {print_button(s.print_sides, "sides")}
             <ol class="story-sides__list">
                 {READINGS.iter().map(|r| view! { <ReadingItem reading=r lang=lang /> }).collect_view()}
             </ol>

@@ -5,10 +5,59 @@ use super::content::{Guess, QuizItem, GUESSES, QUIZ};
 use super::evidence::EventLinks;
 use super::ClassroomUi;
 use crate::app::use_site;
-use crate::components::source_line::SourceLine;
+use crate::components::source_line::{cite_text, SourceLine};
 use crate::data::format::fmt_value;
-use crate::data::{event, Lang};
+use crate::data::{event, Event, Lang};
 use leptos::prelude::*;
+
+crate::catalogue! {
+    /// The two printouts of a question set.
+    pub struct CopyUi {
+        print_student: "학생용 인쇄 (정답 없음)", "Print student copy (no answers)";
+        print_teacher: "교사용 인쇄 (정답 포함)", "Print teacher copy (with answers)";
+        student_copy: "학생용", "Student copy";
+        teacher_copy: "교사용: 정답과 해설은 끝에 있습니다", "Teacher copy: the answer key is at the end";
+        answer_key: "정답과 해설", "Answer key";
+    }
+}
+
+/// Print buttons for a student copy (no answers, whatever was revealed on screen) and a
+/// teacher copy (with the answer key), and the label that says on paper which is which.
+/// Print without the buttons (Ctrl+P) gives the student copy: answers never print by chance.
+fn copies(lang: Lang) -> impl IntoView {
+    let p = CopyUi::get(lang);
+    view! {
+        <p class="classroom-copies">
+            <button type="button" class="button" on:click=|_| crate::hooks::print_as("student")>
+                {p.print_student}
+            </button>
+            <button type="button" class="button" on:click=|_| crate::hooks::print_as("teacher")>
+                {p.print_teacher}
+            </button>
+        </p>
+        <p class="classroom-copy classroom-copy--student">{p.student_copy}</p>
+        <p class="classroom-copy classroom-copy--teacher">{p.teacher_copy}</p>
+    }
+}
+
+/// The answer key, for the teacher copy only (hidden on screen, where answers are revealed
+/// one by one): one entry per question, in order.
+fn answer_key(lang: Lang, entries: Vec<AnyView>) -> impl IntoView {
+    view! {
+        <div class="classroom-key">
+            <h3>{CopyUi::get(lang).answer_key}</h3>
+            <ol class="classroom-key__list">{entries}</ol>
+        </div>
+    }
+}
+
+/// " — title (source)": the event an answer comes from, cited.
+fn from_event(e: &Event, lang: Lang) -> String {
+    match e.cites.first() {
+        Some(c) => format!(" — {} ({})", e.title.get(lang), cite_text(c, lang)),
+        None => format!(" — {}", e.title.get(lang)),
+    }
+}
 
 /// A guess's options: the real value and the three distractors, smallest first.
 fn options(real: f64, wrong: [f64; 3]) -> [f64; 4] {
@@ -122,6 +171,23 @@ fn GuessItem(
     .into_any()
 }
 
+/// A guess's entry in the answer key: the figure, what it measures, and as printed.
+fn guess_answer(g: &'static Guess, lang: Lang) -> AnyView {
+    let c = ClassroomUi::get(lang);
+    let Some((e, f)) = event(g.event).and_then(|e| Some((e, e.figures.get(g.fig)?))) else {
+        return view! { <li></li> }.into_any();
+    };
+    view! {
+        <li>
+            <strong>{fmt_value(f.value, f.unit, lang)}</strong>
+            {format!(" · {} · {}: ", f.label.get(lang), c.as_reported)}
+            <q lang="ko">{f.as_reported}</q>
+            {from_event(e, lang)}
+        </li>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn Guesses() -> impl IntoView {
     let site = use_site();
@@ -145,7 +211,9 @@ pub fn Guesses() -> impl IntoView {
             <section class="classroom__section" aria-labelledby="classroom-guess">
                 <h2 id="classroom-guess">{c.guess_title}</h2>
                 <p>{c.guess_intro}</p>
+                {copies(lang)}
                 <ol class="classroom-questions">{items}</ol>
+                {answer_key(lang, GUESSES.iter().map(|g| guess_answer(g, lang)).collect())}
             </section>
         }
     }
@@ -181,6 +249,25 @@ fn QuizQuestion(
     }
 }
 
+/// A quiz question's entry in the answer key: the right option, why, and the source.
+fn quiz_answer(q: &'static QuizItem, lang: Lang) -> AnyView {
+    let source: String = q
+        .events
+        .iter()
+        .filter_map(|id| event(id))
+        .take(1)
+        .map(|e| from_event(e, lang))
+        .collect();
+    view! {
+        <li>
+            <strong>{q.options.get(q.answer).map(|o| o.get(lang))}</strong>
+            {format!(" · {}", q.why.get(lang))}
+            <span class="classroom__cite">{source}</span>
+        </li>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn Quiz() -> impl IntoView {
     let site = use_site();
@@ -208,7 +295,9 @@ pub fn Quiz() -> impl IntoView {
             <section class="classroom__section" aria-labelledby="classroom-quiz">
                 <h2 id="classroom-quiz">{c.quiz_title}</h2>
                 <p>{c.quiz_intro}</p>
+                {copies(lang)}
                 <ol class="classroom-questions">{items}</ol>
+                {answer_key(lang, QUIZ.iter().map(|q| quiz_answer(q, lang)).collect())}
                 <p class="classroom-score" role="status" aria-live="polite">
                     {move || {
                         let (right, done) = score.get();

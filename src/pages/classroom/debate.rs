@@ -57,7 +57,7 @@ fn TeamBrief(me: &'static Team, other: &'static Team, lang: Lang) -> impl IntoVi
             </p>
             <h4>{c.your_evidence}</h4>
             <ul class="classroom-cards">{cards}</ul>
-            <p>
+            <p class="classroom-team__more">
                 <a href=site.href(View::Timeline, &[("stance", slug.to_string())])>{c.all_on_timeline}</a>
             </p>
             <h4>{c.your_quotes}</h4>

@@ -564,9 +564,8 @@ mod tests {
     }
 
     #[test]
-    fn paste_report_catalogue_is_complete() {
+    fn paste_reports_show_their_count() {
         for (key, ko, en) in PasteUi::entries() {
-            assert!(!ko.trim().is_empty() && !en.trim().is_empty(), "{key}");
             assert!(
                 ko.contains("{n}") && en.contains("{n}"),
                 "{key} shows its count"
