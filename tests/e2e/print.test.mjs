@@ -233,3 +233,19 @@ test('debate cards: each team starts a page of its own', async () => {
     await page.done();
   }
 });
+
+test('words the glossary explains stay in printed text (presenter slides)', async () => {
+  const page = await newPage();
+  await open(page, 'classroom/?lang=en&section=present');
+  // Step through until a slide uses a glossary word (a button in the text on screen).
+  let words = [];
+  for (let i = 0; i < 12 && words.length === 0; i++) {
+    words = (await page.locator('main .term__button').allTextContents()).map((w) => w.trim()).filter(Boolean);
+    if (words.length === 0) await page.keyboard.press('ArrowRight');
+  }
+  assert.ok(words.length > 0, 'a slide with a glossary word');
+  await page.emulateMedia({ media: 'print' });
+  const text = (await printPlain(page)).join('');
+  for (const w of words) assert.ok(text.includes(squash(w)), `"${w}" is on paper`);
+  await page.done();
+});
