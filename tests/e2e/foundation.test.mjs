@@ -56,6 +56,9 @@ test('navigation between views works and the back button returns', async () => {
   await open(page, '?lang=en');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
   await page.waitForFunction(() => location.pathname.endsWith('/about/'));
+  // The landing page is its own small app: About is a new page load. Wait for it to be parsed
+  // (until then the pre-rendered copies of both languages are in the document).
+  await page.waitForSelector('html[data-app="ready"]');
   assert.equal(await page.locator('main h1').textContent(), 'About');
   assert.equal(
     await page.getByRole('link', { name: 'About' }).first().getAttribute('aria-current'),
@@ -63,6 +66,7 @@ test('navigation between views works and the back button returns', async () => {
   );
   await page.goBack();
   await page.waitForFunction(() => !location.pathname.includes('about'));
+  await page.waitForSelector('html[data-app="ready"]');
   assert.match(await page.locator('main h1').textContent(), /Big Tech/);
   await page.done();
 });
