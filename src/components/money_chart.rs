@@ -144,7 +144,16 @@ fn axis(g: &Group, lang: Lang) -> impl IntoView {
     view! {
         <div class=format!("money__axis money__axis--{steps}") aria-hidden="true">
             <span class="money__axis-name">{MoneyUi::get(lang).axis}</span>
-            {rest.iter().map(|t| view! { <span class="money__tick">{label(t.0)}</span> }).collect_view()}
+            {rest
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    // Every other label counted back from the end: those a phone leaves out.
+                    let minor = i > 0 && (steps - i) % 2 == 1;
+                    let class = if minor { "money__tick money__tick--minor" } else { "money__tick" };
+                    view! { <span class=class>{label(t.0)}</span> }
+                })
+                .collect_view()}
             {last.map(|t| view! { <span class="money__tick money__tick--end">{label(t.0)}</span> })}
         </div>
     }

@@ -370,6 +370,28 @@ test('the money chart: largest bar first, in the last step of a round axis with 
   await page.done();
 });
 
+test('the money axis labels never overlap, on a phone or a desktop', async () => {
+  for (const width of [390, 1440]) {
+    for (const lang of ['en', 'ko']) {
+      const page = await newPage({ viewport: { width, height: 900 } });
+      await open(page, `companies/?lang=${lang}`);
+      const axes = await page.locator('.money__axis').evaluateAll((as) => as.map((a) =>
+        [...a.querySelectorAll('.money__tick')]
+          .filter((t) => getComputedStyle(t).visibility !== 'hidden')
+          .map((t) => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right]; })));
+      assert.ok(axes.length >= 2);
+      for (const ticks of axes) {
+        assert.ok(ticks.length >= 2, `${width} ${lang}: at least 0 and the end are labelled`);
+        const byLeft = [...ticks].sort((a, b) => a[1] - b[1]);
+        for (let i = 1; i < byLeft.length; i++) {
+          assert.ok(byLeft[i][1] >= byLeft[i - 1][2], `${width} ${lang}: ${byLeft[i - 1][0]} and ${byLeft[i][0]} overlap`);
+        }
+      }
+      await page.done();
+    }
+  }
+});
+
 test('the money chart data downloads as CSV, a row per bar with the printed amount', async () => {
   const page = await newPage({ locale: 'ko-KR' });
   await open(page, 'companies/?lang=ko');
