@@ -114,6 +114,7 @@ crate::catalogue! {
         debate_title: "토론 모드", "Debate mode";
         debate_intro: "반을 동맹 팀과 소버린 팀으로 나눕니다. 팀마다 근거 카드가 있고, 상대 팀의 가장 강한 주장에 답해야 합니다.", "Split the class into an alliance team and a sovereign team. Each team gets its evidence cards and must answer the other side's strongest arguments.";
         debate_format: "진행: 준비 3분 → 입론 각 2분 → 반론 각 1분 30초 → 입장 정하기로 다시 투표", "Run: prepare 3 min → openings 2 min each → rebuttals 90 s each → vote again with Take a side";
+        print_cards: "팀 카드 인쇄 (팀마다 한 쪽)", "Print team cards (one page per team)";
         both_teams: "두 팀 모두", "Both teams";
         team_alliance: "동맹 팀", "Alliance team";
         team_sovereign: "소버린 팀", "Sovereign team";

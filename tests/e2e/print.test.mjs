@@ -234,6 +234,32 @@ test('debate cards: each team starts a page of its own', async () => {
   }
 });
 
+test('team cards print one page per team: the case and every evidence card', async () => {
+  for (const lang of ['en', 'ko']) {
+    const page = await newPage();
+    await open(page, `classroom/?lang=${lang}&section=debate`);
+    const names = lang === 'en' ? ['Alliance team', 'Sovereign team'] : ['동맹 팀', '소버린 팀'];
+    const teams = [];
+    for (const name of names) {
+      const team = page.getByRole('region', { name, exact: true });
+      teams.push({
+        case: await team.locator('.classroom-team__case').textContent(),
+        cards: await team.locator('.classroom-cards > li h3, .classroom-cards > li h4').allTextContents(),
+      });
+    }
+    assert.ok(teams.every((t) => t.cards.length >= 3), `${lang}: cards on screen`);
+    const label = lang === 'en' ? 'Print team cards (one page per team)' : '팀 카드 인쇄 (팀마다 한 쪽)';
+    const pages = await printWith(page, label);
+    teams.forEach((t, i) => {
+      const at = pages.findIndex((p) => p.includes(squash(t.case)));
+      assert.equal(at, i, `${lang}: team ${i + 1}'s case is on page ${i + 1} (${at})`);
+      for (const c of t.cards) assert.ok(pages[i].includes(squash(c)), `${lang}: "${c}" on its team's page`);
+    });
+    assert.ok(pages.length <= 3, `${lang}: ${pages.length} pages (a page per team, then the QR code)`);
+    await page.done();
+  }
+});
+
 test('words the glossary explains stay in printed text (presenter slides)', async () => {
   const page = await newPage();
   await open(page, 'classroom/?lang=en&section=present');

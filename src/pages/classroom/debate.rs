@@ -117,6 +117,11 @@ pub fn Debate(query: Memo<ClassroomQuery>) -> impl IntoView {
                 <nav class="classroom__subnav" aria-label=c.debate_title>
                     <ul>{tabs}</ul>
                 </nav>
+                <p class="classroom-copies">
+                    <button type="button" class="button" on:click=|_| crate::hooks::print_as("cards")>
+                        {c.print_cards}
+                    </button>
+                </p>
                 {teams}
             </section>
         }
