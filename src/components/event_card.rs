@@ -113,7 +113,7 @@ fn compact_body(ev: &'static Event, l: Lang) -> impl IntoView {
             {date_view(ev, l)}
         </p>
         <h4 class="classroom-card__title">{ev.title.get(l)}</h4>
-        <p>{ev.summary.get(l)}</p>
+        <p class="classroom-card__summary">{ev.summary.get(l)}</p>
         {figures}
         <SourceLine ev lang=l />
     }
