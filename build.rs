@@ -17,6 +17,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/data/raw.rs");
     println!("cargo:rerun-if-env-changed=CROSSROADS_SEEDS");
+    view_cfgs();
     let seeds = std::env::var("CROSSROADS_SEEDS")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root.join("../shared/seeds"));
@@ -34,6 +35,35 @@ fn main() {
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("facts.rs");
     std::fs::write(&out, emit(&facts)).expect("write generated facts");
+}
+
+/// Which views this build compiles, as `cfg(view_<name>)`: every view, unless a feature names
+/// one (`landing` for the home page, `view-<name>` for another), as scripts/build.sh does to
+/// give each view its own app that carries no other view's code and data.
+fn view_cfgs() {
+    const VIEWS: [&str; 7] = [
+        "home",
+        "story",
+        "timeline",
+        "companies",
+        "classroom",
+        "glossary",
+        "about",
+    ];
+    let feature = |v: &str| match v {
+        "home" => "CARGO_FEATURE_LANDING".to_string(),
+        v => format!("CARGO_FEATURE_VIEW_{}", v.to_uppercase()),
+    };
+    let named: Vec<&str> = VIEWS
+        .into_iter()
+        .filter(|v| std::env::var_os(feature(v)).is_some())
+        .collect();
+    for v in VIEWS {
+        println!("cargo::rustc-check-cfg=cfg(view_{v})");
+        if named.is_empty() || named.contains(&v) {
+            println!("cargo::rustc-cfg=view_{v}");
+        }
+    }
 }
 
 fn s(v: &str) -> String {

@@ -26,6 +26,7 @@
     lang = String(nav || '').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
   }
   root.setAttribute('lang', lang);
+  root.setAttribute('data-js', '');
   var embed = params.get('embed');
   embed = embed === '1' || embed === 'true';
   if (embed) root.classList.add('embed');

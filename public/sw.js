@@ -1,5 +1,6 @@
-// Crossroads service worker: caches this build on the first visit so the site reopens
-// offline (classroom Wi-Fi). scripts/postbuild.mjs fills in the version and the file list;
+// Crossroads service worker: caches this build's pages and shared files on the first visit,
+// and each view's app (its wasm) once that view has run, so the site reopens offline
+// (classroom Wi-Fi): every page readable (they are pre-rendered), every visited view live. scripts/postbuild.mjs fills in the version and the file list;
 // a new deployment changes the version, installs a fresh cache and deletes the old one.
 const VERSION = '__CROSSROADS_VERSION__';
 const FILES = "__CROSSROADS_FILES__";
@@ -49,6 +50,9 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Hashed assets: cache first.
-  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+  // Hashed assets: cache first; what is not precached (each view's wasm) is kept once fetched.
+  event.respondWith(caches.match(req).then((hit) => hit || fetch(req).then(async (res) => {
+    if (res.ok && url.pathname.endsWith('.wasm')) (await caches.open(CACHE)).put(req, res.clone());
+    return res;
+  })));
 });

@@ -4,9 +4,10 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 
-const [dist = 'dist', publicUrl = '/', landingDist] = process.argv.slice(2);
+const [dist = 'dist', publicUrl = '/', viewsDir] = process.argv.slice(2);
 // Keep in step with View::segment in src/state/route.rs (the e2e tests open each cold).
 const VIEWS = ['story', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
+if (!viewsDir) throw new Error('usage: postbuild.mjs DIST PUBLIC_URL VIEWS_DIR (see scripts/build.sh)');
 
 // 1. Move Trunk's inline module loader into a file so the CSP needs no 'unsafe-inline'.
 function externaliseLoader(html, outDir) {
@@ -24,28 +25,38 @@ function externaliseLoader(html, outDir) {
   return html;
 }
 
-const indexPath = path.join(dist, 'index.html');
-const html = externaliseLoader(fs.readFileSync(indexPath, 'utf8'), dist);
-fs.writeFileSync(indexPath, html);
-
-// 2. Every view at its own folder, and a 404 page that the app turns into a helpful view.
-for (const v of VIEWS) {
-  fs.mkdirSync(path.join(dist, v), { recursive: true });
-  fs.writeFileSync(path.join(dist, v, 'index.html'), html);
-}
-fs.writeFileSync(path.join(dist, '404.html'), html);
-
-// 2b. The landing page: its own small build becomes the site's index.html.
-if (landingDist) {
-  const landingHtmlPath = path.join(landingDist, 'index.html');
-  let landing = externaliseLoader(fs.readFileSync(landingHtmlPath, 'utf8'), landingDist);
-  for (const f of fs.readdirSync(landingDist)) {
-    const from = path.join(landingDist, f);
-    if (fs.statSync(from).isFile() && f !== 'index.html' && !fs.existsSync(path.join(dist, f))) {
-      fs.copyFileSync(from, path.join(dist, f));
+// Copy a build's files (not its index.html) into the site. Builds share the stylesheets and
+// public files (same names, same bytes); each view's wasm and JS glue are named by their hash.
+function copyFiles(from, to, top = true) {
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, e.name);
+    const dst = path.join(to, e.name);
+    if (e.isDirectory()) {
+      fs.mkdirSync(dst, { recursive: true });
+      copyFiles(src, dst, false);
+    } else if (!(top && e.name === 'index.html')) {
+      if (fs.existsSync(dst)) {
+        if (!fs.readFileSync(dst).equals(fs.readFileSync(src))) {
+          throw new Error(`two view builds write different ${path.relative(dist, dst)}`);
+        }
+      } else fs.copyFileSync(src, dst);
     }
   }
-  fs.writeFileSync(indexPath, landing);
+}
+
+// 2. Each view's own build (scripts/build.sh: one app per view) at its own folder, so a
+// view loads only its own code and data; the landing page's is the site's index.html and
+// also 404.html, which sends any other view's path on to that view's own page.
+fs.rmSync(dist, { recursive: true, force: true });
+fs.mkdirSync(dist, { recursive: true });
+for (const v of ['home', ...VIEWS]) {
+  const built = path.join(viewsDir, v);
+  const html = externaliseLoader(fs.readFileSync(path.join(built, 'index.html'), 'utf8'), built);
+  copyFiles(built, dist);
+  const folder = v === 'home' ? dist : path.join(dist, v);
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'index.html'), html);
+  if (v === 'home') fs.writeFileSync(path.join(dist, '404.html'), html);
 }
 
 // 3. Every page pre-rendered from the same components (the native `prerender` binary that
@@ -80,9 +91,11 @@ if (fs.existsSync(swSrc)) {
   const version = hash.digest('hex').slice(0, 16);
   let sw = fs.readFileSync(swSrc, 'utf8');
   // Each view is cached under its folder URL (what a reader navigates to); the other
-  // files under their own names. The per-view index.html copies are the same bytes.
+  // files under their own names. Each view's wasm is cached when that view first runs, not
+  // up front: one visit should not download every view's app (the pre-rendered pages are
+  // readable offline without it).
   const list = ['./', ...VIEWS.map((v) => `${v}/`),
-    ...files.filter((f) => f !== '404.html' && f !== 'index.html' && !f.endsWith('/index.html'))];
+    ...files.filter((f) => f !== '404.html' && !f.endsWith('index.html') && !f.endsWith('.wasm'))];
   sw = sw.replace('__CROSSROADS_VERSION__', version).replace('"__CROSSROADS_FILES__"', JSON.stringify(list));
   fs.writeFileSync(swSrc, sw);
 }

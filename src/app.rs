@@ -103,34 +103,41 @@ pub struct PageMeta {
     pub description: String,
 }
 
-/// The title and description of one thing's own page (`None` for an unknown id).
-#[cfg(not(feature = "landing"))]
+/// The title and description of one thing's own page (`None` for an unknown id, or for a
+/// thing whose view this build does not carry: each view ships as its own app).
 fn entity_meta(entity: route::Entity, id: &str, lang: Lang) -> Option<PageMeta> {
-    use crate::data::{event, org, term};
-    use route::Entity;
     let site = ui(lang).site_title;
     let named = |name: &str, description: &str| PageMeta {
         title: format!("{name} · {site}"),
         description: description.to_string(),
     };
     match entity {
-        Entity::Company => org(id).map(|o| named(o.name.get(lang), o.description.get(lang))),
-        Entity::Event => event(id).map(|e| named(e.title.get(lang), e.summary.get(lang))),
-        Entity::Term => term(id).map(|x| named(x.term.get(lang), x.definition.get(lang))),
-        Entity::Chapter => crate::content::story::CHAPTERS
+        #[cfg(view_companies)]
+        route::Entity::Company => {
+            crate::data::org(id).map(|o| named(o.name.get(lang), o.description.get(lang)))
+        }
+        #[cfg(view_timeline)]
+        route::Entity::Event => {
+            crate::data::event(id).map(|e| named(e.title.get(lang), e.summary.get(lang)))
+        }
+        #[cfg(view_glossary)]
+        route::Entity::Term => {
+            crate::data::term(id).map(|x| named(x.term.get(lang), x.definition.get(lang)))
+        }
+        #[cfg(view_story)]
+        route::Entity::Chapter => crate::content::story::CHAPTERS
             .iter()
             .find(|c| c.slug == id)
             .map(|c| {
                 let title = format!("{} · {}", c.title.get(lang), ui(lang).nav_story);
                 named(&title, pages::home::HomeUi::get(lang).story_blurb)
             }),
+        #[allow(unreachable_patterns)]
+        _ => {
+            let _ = (id, named);
+            None
+        }
     }
-}
-
-/// The landing build (its own small wasm) has no entity pages: it leaves the fact base out.
-#[cfg(feature = "landing")]
-fn entity_meta(_: route::Entity, _: &str, _: Lang) -> Option<PageMeta> {
-    None
 }
 
 /// What a page is called and how it describes itself, in `lang`. Entity pages (a company,
@@ -273,7 +280,8 @@ pub fn App() -> impl IntoView {
 
 /// The landing page on its own: the same shell and home view without the router or the
 /// other views, so the first visit loads a small wasm. Its links are ordinary page loads
-/// into the full app (each view's folder loads `App`). See scripts/build.sh.
+/// into the other views' apps (see scripts/build.sh). It is also the not-found page
+/// (`404.html`), so a path it does not carry is sent on to its view's own page.
 #[component]
 pub fn LandingApp() -> impl IntoView {
     let Boot {
@@ -286,8 +294,29 @@ pub fn LandingApp() -> impl IntoView {
     let pathname = Memo::new(move |_| path_now.clone());
     frame(base, fallback_lang, search, pathname, |v| match v {
         View::Home => pages::home::HomePage().into_any(),
-        _ => pages::not_found::NotFoundPage().into_any(),
+        View::NotFound => pages::not_found::NotFoundPage().into_any(),
+        _ => Elsewhere().into_any(),
     })
+}
+
+/// A view this build does not carry (each view ships as its own app; see scripts/build.sh):
+/// load that view's own page. Reached when the not-found page is served for an entity path
+/// the build has no page for (`companies/acme/`: the companies view then names the unknown
+/// id), or when in-app navigation leads to another view.
+#[component]
+fn Elsewhere() -> impl IntoView {
+    let site = use_site();
+    let href = route::href(
+        site.base,
+        site.view.get_untracked(),
+        &site.search.get_untracked(),
+    );
+    #[cfg(target_arch = "wasm32")]
+    {
+        let hash = window().location().hash().unwrap_or_default();
+        let _ = window().location().replace(&format!("{href}{hash}"));
+    }
+    view! { <main id="main" class="page" aria-busy="true" data-elsewhere=href></main> }
 }
 
 #[component]
@@ -303,22 +332,85 @@ fn Routed(base: &'static str, fallback_lang: Lang) -> impl IntoView {
             p.ready_to_complete();
         }
     });
-    frame(
-        base,
-        fallback_lang,
-        location.search,
-        pathname,
-        |v| match v {
-            View::Home => pages::home::HomePage().into_any(),
-            View::Story => pages::story::StoryPage().into_any(),
-            View::Timeline => pages::timeline::TimelinePage().into_any(),
-            View::Companies => pages::companies::CompaniesPage().into_any(),
-            View::Classroom => pages::classroom::ClassroomPage().into_any(),
-            View::Glossary => pages::glossary::GlossaryPage().into_any(),
-            View::About => pages::about::AboutPage().into_any(),
-            View::NotFound => pages::not_found::NotFoundPage().into_any(),
+    #[cfg(target_arch = "wasm32")]
+    leave_for_other_views(base);
+    frame(base, fallback_lang, location.search, pathname, routed_view)
+}
+
+/// The view for a path, among those this build carries (all of them, unless the build is
+/// one view's own app: cargo features `view-*`, see build.rs); any other view is
+/// [`Elsewhere`].
+fn routed_view(v: View) -> AnyView {
+    match v {
+        #[cfg(view_home)]
+        View::Home => pages::home::HomePage().into_any(),
+        #[cfg(view_story)]
+        View::Story => pages::story::StoryPage().into_any(),
+        #[cfg(view_timeline)]
+        View::Timeline => pages::timeline::TimelinePage().into_any(),
+        #[cfg(view_companies)]
+        View::Companies => pages::companies::CompaniesPage().into_any(),
+        #[cfg(view_classroom)]
+        View::Classroom => pages::classroom::ClassroomPage().into_any(),
+        #[cfg(view_glossary)]
+        View::Glossary => pages::glossary::GlossaryPage().into_any(),
+        #[cfg(view_about)]
+        View::About => pages::about::AboutPage().into_any(),
+        View::NotFound => pages::not_found::NotFoundPage().into_any(),
+        #[allow(unreachable_patterns)]
+        _ => Elsewhere().into_any(),
+    }
+}
+
+/// Whether this build carries `view` (see [`routed_view`]).
+pub fn carries(view: View) -> bool {
+    match view {
+        View::Home => cfg!(view_home),
+        View::Story => cfg!(view_story),
+        View::Timeline => cfg!(view_timeline),
+        View::Companies => cfg!(view_companies),
+        View::Classroom => cfg!(view_classroom),
+        View::Glossary => cfg!(view_glossary),
+        View::About => cfg!(view_about),
+        View::NotFound => true,
+    }
+}
+
+/// In one view's own app, a link to another view is an ordinary page load (that view's own
+/// page and app), not a route change: keep the router's click handler from taking it. The
+/// listener runs in the capture phase, before the router's; it lives as long as the router.
+#[cfg(target_arch = "wasm32")]
+fn leave_for_other_views(base: &'static str) {
+    use gloo::events::{EventListener, EventListenerOptions};
+    use wasm_bindgen::JsCast;
+    if View::ALL.into_iter().all(carries) {
+        return;
+    }
+    let listener = EventListener::new_with_options(
+        &window(),
+        "click",
+        EventListenerOptions::run_in_capture_phase(),
+        move |ev| {
+            let target = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let Some(anchor) = target
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+                return;
+            };
+            let same_origin = url.origin() == window().location().origin().unwrap_or_default();
+            if same_origin && !carries(route::resolve(&url.pathname(), base).0) {
+                ev.stop_propagation();
+            }
         },
-    )
+    );
+    let held = StoredValue::new_local(Some(listener));
+    on_cleanup(move || drop(held.try_update_value(Option::take)));
 }
 
 /// The page around a view: site context, header, notes, the view, footer, embed bar.
@@ -385,7 +477,6 @@ fn frame(
 
     let embed = move || site.embed();
     let shell_ignored = Signal::derive(move || shell.get().1);
-    let share_path = Signal::derive(move || route::href(base, view.get(), ""));
     let share_title =
         Signal::derive(move || resolved.with(|(v, e)| page_meta(*v, e.as_ref(), lang.get()).title));
 
@@ -408,7 +499,7 @@ fn frame(
         {move || body(view.get())}
         <Show when=move || !embed()>
             <Show when=move || view.get() != View::NotFound>
-                <crate::components::share::SharePanel path=share_path title=share_title />
+                <crate::components::share::SharePanel title=share_title />
             </Show>
             <SiteFooter />
         </Show>

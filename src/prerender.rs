@@ -93,22 +93,57 @@ pub fn pages() -> Vec<Page> {
     out
 }
 
-/// The HTML shells Trunk built: the landing page's (its own small app) and every other view's.
+/// The HTML shells Trunk built, one per view: each view ships as its own app (see
+/// scripts/build.sh), so a page is written into the shell that loads its view's app. The
+/// not-found page uses the landing page's (it sends other views' paths on; see `Elsewhere`).
 pub struct Templates {
-    pub landing: String,
-    pub app: String,
+    by_view: Vec<(View, String)>,
 }
 
 impl Templates {
+    /// The shells in a build folder: `index.html` (home), `<view>/index.html`, `404.html`.
     pub fn read(dist: &Path) -> Result<Templates, String> {
-        let read = |rel: &str| {
-            std::fs::read_to_string(dist.join(rel))
-                .map_err(|e| format!("cannot read the built {rel} in {}: {e}", dist.display()))
-        };
-        Ok(Templates {
-            landing: read("index.html")?,
-            app: read("story/index.html")?,
-        })
+        let by_view = View::ALL
+            .into_iter()
+            .chain([View::NotFound])
+            .map(|v| {
+                let rel = match v {
+                    View::Home => "index.html".to_string(),
+                    View::NotFound => "404.html".to_string(),
+                    v => format!("{}/index.html", v.segment()),
+                };
+                std::fs::read_to_string(dist.join(&rel))
+                    .map(|html| (v, html))
+                    .map_err(|e| format!("cannot read the built {rel} in {}: {e}", dist.display()))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Templates { by_view })
+    }
+    /// One shell for every view (tests; a build of the whole app in one).
+    pub fn same(html: &str) -> Templates {
+        let by_view = View::ALL
+            .into_iter()
+            .chain([View::NotFound])
+            .map(|v| (v, html.to_string()))
+            .collect();
+        Templates { by_view }
+    }
+    /// Shells given per view; a view not named gets `rest`.
+    pub fn per_view(named: &[(View, &str)], rest: &str) -> Templates {
+        let mut t = Templates::same(rest);
+        for (v, html) in named {
+            if let Some(slot) = t.by_view.iter_mut().find(|(w, _)| w == v) {
+                slot.1 = html.to_string();
+            }
+        }
+        t
+    }
+    fn for_view(&self, view: View) -> Result<&str, String> {
+        self.by_view
+            .iter()
+            .find(|(v, _)| *v == view)
+            .map(|(_, html)| html.as_str())
+            .ok_or_else(|| format!("no built shell for the {view:?} view"))
     }
 }
 
@@ -166,6 +201,15 @@ fn drop_own_meta(html: &str) -> String {
     out
 }
 
+/// What a reader without JavaScript gets above the page: both languages, as links (the
+/// English one targets `#en`, which switches the copy shown; see style/main.css). Hidden
+/// when scripts run (public/boot.js marks `<html data-js>`, then removes it with the other
+/// pre-rendered parts it does not need).
+pub const NO_SCRIPT_LANGUAGES: &str = "<nav class=\"nojs-lang\" data-prerender \
+    aria-label=\"언어 · Language\"><a href=\"#ko\" hreflang=\"ko\" lang=\"ko\">한국어</a> \
+    <a href=\"#en\" hreflang=\"en\" lang=\"en\">English</a></nav>\
+    <span data-prerender id=\"ko\"></span><span data-prerender id=\"en\"></span>";
+
 /// Render one page into its template. Errors (and panics while rendering) name what failed.
 pub fn page_html(
     page: &Page,
@@ -173,11 +217,7 @@ pub fn page_html(
     base: &'static str,
     site_url: &str,
 ) -> Result<String, String> {
-    let html = if page.view == View::Home {
-        templates.landing.clone()
-    } else {
-        templates.app.clone()
-    };
+    let html = templates.for_view(page.view)?.to_string();
     let meta = bilingual(page.view, page.entity.as_ref());
     let url_path = format!("{base}/{}", page.path);
     let canonical = if page.view == View::NotFound {
@@ -216,7 +256,9 @@ pub fn page_html(
         .replacen("<html lang=en>", "<html lang=ko>", 1);
 
     // The content, in both languages, in place of the template's <noscript> summary.
-    let mut body = String::new();
+    // Without JavaScript no script can read `?lang=`: the page opens in Korean, with a way
+    // to the English copy at the top (style/main.css shows it when `#en` is the target).
+    let mut body = String::from(NO_SCRIPT_LANGUAGES);
     for lang in [Lang::Ko, Lang::En] {
         let search = route::effective_search(&page.entity, "");
         let rendered = std::panic::catch_unwind(|| render_body(base, &page.path, &search, lang))

@@ -128,10 +128,7 @@ fn template() -> String {
 
 #[test]
 fn each_page_file_names_itself_and_holds_both_languages() {
-    let templates = Templates {
-        landing: template(),
-        app: template(),
-    };
+    let templates = Templates::same(&template());
     let all = pages();
     let mut titles = std::collections::HashSet::new();
     for page in all.iter().filter(|p| {
@@ -181,10 +178,7 @@ fn a_minified_template_gets_the_same_head() {
         <link href=x.css rel=stylesheet><noscript><main>needs JavaScript</main></noscript>\
         <div class=crash hidden id=crash></div>"
         .to_string();
-    let templates = Templates {
-        landing: minified.clone(),
-        app: minified,
-    };
+    let templates = Templates::same(&minified);
     let page = pages()
         .into_iter()
         .find(|p| p.file == "glossary/index.html")
@@ -205,10 +199,36 @@ fn a_minified_template_gets_the_same_head() {
 
 #[test]
 fn a_template_without_its_slots_fails_with_a_reason() {
-    let templates = Templates {
-        landing: "<html><head></head><body></body></html>".into(),
-        app: "<html><head></head><body></body></html>".into(),
-    };
+    let templates = Templates::same("<html><head></head><body></body></html>");
     let err = page_html(&pages()[1], &templates, BASE, "").unwrap_err();
     assert!(err.contains("<title>"), "{err}");
+}
+
+#[test]
+fn each_page_goes_into_the_shell_of_its_own_view() {
+    // Each view ships as its own app: a page must load its view's app, not another's.
+    let shell = |name: &str| {
+        template().replace(
+            "<head>",
+            &format!("<head><script src=\"{name}.js\"></script>"),
+        )
+    };
+    let named: Vec<(View, String)> = View::ALL
+        .into_iter()
+        .chain([View::NotFound])
+        .map(|v| (v, shell(&format!("{v:?}"))))
+        .collect();
+    let named_refs: Vec<(View, &str)> = named.iter().map(|(v, s)| (*v, s.as_str())).collect();
+    let templates = Templates::per_view(&named_refs, "<html></html>");
+    for page in pages() {
+        let html = page_html(&page, &templates, BASE, "").unwrap();
+        let own = format!("<script src=\"{:?}.js\">", page.view);
+        assert!(html.contains(&own), "{} should load {own}", page.file);
+        assert_eq!(count(&html, "<script src="), 1, "{}", page.file);
+    }
+    let naver = pages()
+        .into_iter()
+        .find(|p| p.file == "companies/naver/index.html")
+        .unwrap();
+    assert_eq!(naver.view, View::Companies);
 }

@@ -6,7 +6,7 @@ use crate::app::use_site;
 use crate::components::qr::{qr_path, QrSvg};
 use crate::data::Lang;
 use crate::hooks;
-use crate::state::query;
+use crate::state::{query, route};
 use leptos::prelude::*;
 
 crate::catalogue! {
@@ -95,9 +95,6 @@ fn copy_or_select(text: String, field: web_sys::HtmlElement, msg: RwSignal<Strin
 /// The share and embed panel for the view on screen. `title` names the embedded frame.
 #[component]
 pub fn SharePanel(
-    /// The view's folder (`/crossroads/timeline/`): the link's path.
-    #[prop(into)]
-    path: Signal<String>,
     /// What the embedded frame is called (the page title).
     #[prop(into)]
     title: Signal<String>,
@@ -111,25 +108,28 @@ pub fn SharePanel(
                 <summary class="share__summary">{move || t().title}</summary>
                 <crate::components::needs_app::NeedsApp />
                 // The addresses need the page's origin, known in the browser only.
-                {hooks::is_browser().then(|| view! { <ShareBody path title /> })}
+                {hooks::is_browser().then(|| view! { <ShareBody title /> })}
             </details>
         </aside>
     }
 }
 
 #[component]
-fn ShareBody(path: Signal<String>, title: Signal<String>) -> impl IntoView {
+fn ShareBody(title: Signal<String>) -> impl IntoView {
     let site = use_site();
     let lang = site.lang;
     let t = move || ShareUi::get(lang.get());
     let origin = hooks::origin();
     let base = site.base;
+    // One thing on its own (a company, an event…) is shared as its own page, which previews
+    // as that thing in a messenger.
+    let form = Memo::new(move |_| route::share_form(base, site.view.get(), &site.search.get()));
     let url = Memo::new({
         let origin = origin.clone();
-        move |_| share_url(&origin, &path.get(), &site.search.get(), lang.get(), false)
+        move |_| form.with(|(p, s)| share_url(&origin, p, s, lang.get(), false))
     });
     let code = Memo::new(move |_| {
-        let src = share_url(&origin, &path.get(), &site.search.get(), lang.get(), true);
+        let src = form.with(|(p, s)| share_url(&origin, p, s, lang.get(), true));
         embed_code(&src, &title.get(), &format!("{origin}{base}/embed.js"))
     });
     let qr = Memo::new(move |_| url.with(|u| qr_path(u)));

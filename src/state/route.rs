@@ -168,6 +168,60 @@ pub fn entity_href(base: &str, entity: Entity, id: &str, query: &str) -> String 
     format!("{base}/{}/{id}/{query}", entity.prefix())
 }
 
+/// The path and query to share for `view` showing `search` (a query string as the view reads
+/// it, entity parameters included): an entity page's path when the query names exactly the
+/// one thing that page stands for (`companies/?company=naver` → `companies/naver/`), so the
+/// shared link previews as that thing; else the view's folder. The query keeps every other
+/// pair as written.
+pub fn share_form(base: &str, view: View, search: &str) -> (String, String) {
+    let pairs = crate::state::query::pairs(search);
+    let rest_of = |keys: &[&str]| -> String {
+        let kept: Vec<&str> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .filter(|p| !keys.contains(&p.split('=').next().unwrap_or_default()))
+            .collect();
+        if kept.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", kept.join("&"))
+        }
+    };
+    for e in Entity::ALL.into_iter().filter(|e| e.view() == view) {
+        let (last_key, _) = *e.implied("").last().expect("an entity implies a parameter");
+        let Some(id) = pairs
+            .iter()
+            .find(|p| p.key == last_key)
+            .map(|p| p.value.clone())
+            .filter(|id| is_slug(id))
+        else {
+            continue;
+        };
+        let implied = e.implied(&id);
+        let exactly = implied.iter().all(|(k, v)| {
+            let mut same_key = pairs.iter().filter(|p| p.key == *k);
+            same_key
+                .next()
+                .is_some_and(|p| p.well_formed && p.value == *v)
+                && same_key.next().is_none()
+        });
+        if exactly {
+            let keys: Vec<&str> = implied.iter().map(|(k, _)| *k).collect();
+            return (entity_href(base, e, &id, ""), rest_of(&keys));
+        }
+    }
+    (href(base, view, ""), search.to_string())
+}
+
+/// [`share_form`] of a link below `base` to `view` (`/crossroads/timeline/?ids=x&event=x`
+/// becomes `/crossroads/timeline/event/x/`): the link a copy button hands out.
+pub fn share_href(base: &str, view: View, href: &str) -> String {
+    let search = href.find('?').map_or("", |i| &href[i..]);
+    let (path, search) = share_form(base, view, search);
+    format!("{path}{search}")
+}
+
 /// The parameters every view shares: language and embedding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Shell {
@@ -315,6 +369,74 @@ mod tests {
             "/crossroads/timeline/event//",
         ] {
             assert_eq!(resolve(bad, "/crossroads"), (View::NotFound, None), "{bad}");
+        }
+    }
+
+    #[test]
+    fn copied_links_name_one_thing_by_its_own_page() {
+        assert_eq!(
+            share_href(
+                "/c",
+                View::Timeline,
+                "/c/timeline/?ids=a-b&event=a-b&lang=en"
+            ),
+            "/c/timeline/event/a-b/?lang=en"
+        );
+        assert_eq!(
+            share_href("/c", View::Timeline, "/c/timeline/?stance=alliance"),
+            "/c/timeline/?stance=alliance"
+        );
+        assert_eq!(share_href("", View::Glossary, "/glossary/"), "/glossary/");
+    }
+
+    #[test]
+    fn shared_links_name_one_thing_by_its_own_page() {
+        let b = "/c";
+        let form = |v, s| share_form(b, v, s);
+        assert_eq!(
+            form(View::Companies, "?company=naver&lang=en"),
+            ("/c/companies/naver/".into(), "?lang=en".into())
+        );
+        assert_eq!(
+            form(View::Timeline, "?ids=kt-ms&event=kt-ms&lang=ko"),
+            ("/c/timeline/event/kt-ms/".into(), "?lang=ko".into())
+        );
+        assert_eq!(
+            form(View::Story, "?chapter=alliance-road&step=2"),
+            ("/c/story/alliance-road/".into(), "?step=2".into())
+        );
+        assert_eq!(
+            form(View::Glossary, "?term=hbm"),
+            ("/c/glossary/hbm/".into(), "".into())
+        );
+        // An opened event among other results is that list, not the event's own page.
+        assert_eq!(
+            form(View::Timeline, "?company=naver&event=kt-ms"),
+            ("/c/timeline/".into(), "?company=naver&event=kt-ms".into())
+        );
+        // Two companies, an id that is no slug, a repeated key: the view's folder.
+        for s in [
+            "?company=naver,kt",
+            "?company=Na%20ver",
+            "?company=naver&company=kt",
+        ] {
+            assert_eq!(
+                form(View::Companies, s),
+                ("/c/companies/".into(), s.into()),
+                "{s}"
+            );
+        }
+        // Another view's parameter names nothing here.
+        assert_eq!(
+            form(View::Timeline, "?company=naver"),
+            ("/c/timeline/".into(), "?company=naver".into())
+        );
+        // Every entity page's own query comes back to its path.
+        for e in Entity::ALL {
+            let q = query::build(&e.implied("sk-hynix"));
+            let (path, rest) = share_form(b, e.view(), &q);
+            assert_eq!(resolve(&path, b), (e.view(), Some((e, "sk-hynix".into()))));
+            assert_eq!(rest, "");
         }
     }
 

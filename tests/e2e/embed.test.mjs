@@ -108,6 +108,30 @@ test('the share panel follows the view: filters in the link, the QR code decodes
   await page.done();
 });
 
+test('one company, chapter or term on its own is shared as its own page, which previews as it', async () => {
+  const cases = [
+    ['companies/?lang=en&company=naver', 'companies/naver/?lang=en', 'Naver'],
+    ['companies/naver/?lang=en', 'companies/naver/?lang=en', 'Naver'],
+    ['glossary/?lang=en&term=hbm', 'glossary/hbm/?lang=en', 'HBM (high-bandwidth memory)'],
+  ];
+  for (const [from, shared, name] of cases) {
+    const page = await newPage();
+    await open(page, from);
+    const { link, code } = await readSharePanel(page);
+    assert.equal(link, url(shared), from);
+    assert.ok(code.includes(`src="${url(shared)}&amp;embed=1"`), `${from}: ${code}`);
+    const html = await (await fetch(link)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)[1];
+    assert.ok(title.endsWith(`| ${name} · Crossroads`), `${from}: "${title}" previews as ${name}`);
+    await page.done();
+  }
+  // Two companies are the companies view with a filter, not one company's page.
+  const page = await newPage();
+  await open(page, 'companies/?lang=en&company=naver,kt');
+  assert.equal((await readSharePanel(page)).link, url('companies/?lang=en&company=naver,kt'));
+  await page.done();
+});
+
 test('the embed code taken from the page sizes its frame to the content in a host page on another origin', async () => {
   const site = await newPage();
   await open(site, 'timeline/?lang=en&company=naver&from=2024');

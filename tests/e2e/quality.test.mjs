@@ -214,10 +214,31 @@ test('offline: the service worker caches the app, which reopens with the network
     await page.waitForFunction(async () => (await caches.keys()).length === 1 && (await (await caches.open((await caches.keys())[0])).keys()).length > 5);
     const firstCache = await page.evaluate(async () => (await caches.keys())[0]);
 
+    // The timeline's own app is kept once it has run.
+    await page.goto(`${origin}${BASE}timeline/?lang=en`);
+    await page.waitForSelector('html[data-app=ready]');
+    await page.waitForFunction(async () => {
+      const cache = await caches.open((await caches.keys())[0]);
+      return (await cache.keys()).some((r) => r.url.endsWith('.wasm') && r.url.includes('crossroads'));
+    });
+    const cachedWasm = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys())[0]);
+      return (await cache.keys()).filter((r) => r.url.endsWith('.wasm')).length;
+    });
+    // (The landing page's app loaded before the worker took control, so it is not in.)
+    assert.equal(cachedWasm, 1, 'the timeline\'s app, not every view\'s');
+
     await ctx.setOffline(true);
-    await page.goto(`${origin}${BASE}timeline/?lang=ko`);
-    await page.waitForSelector('main h1');
+    await page.goto(`${origin}${BASE}timeline/?lang=ko&company=naver`);
+    await page.waitForSelector('html[data-app=ready]');
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    assert.ok(await page.locator('main [data-event]').count() > 0);
+    // A view never opened is still readable offline: its page is pre-rendered.
+    const reader = await ctx.newPage();
+    await reader.goto(`${origin}${BASE}glossary/?lang=en`);
+    assert.ok((await reader.locator('main h1').innerText()).length > 0);
+    assert.ok(await reader.locator('main dt, main [data-term]').count() > 5);
+    await reader.close();
     await ctx.setOffline(false);
 
     const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');

@@ -103,11 +103,33 @@ test('without JavaScript every view shows its whole default content and links wo
   await page.done();
 });
 
+test('without JavaScript a reader can switch to English: links at the top, #en shows the English copy', async () => {
+  const page = await newPage({ javaScriptEnabled: false });
+  for (const v of ['timeline/?lang=en', 'companies/naver/?lang=en', '']) {
+    await page.goto(url(v));
+    // No script reads ?lang= here: the Korean copy, with the way to English above it.
+    assert.ok(await page.locator('[data-prerender][lang="ko"] main').isVisible(), `${v}: Korean first`);
+    assert.ok(!(await page.locator('[data-prerender][lang="en"] main').isVisible()), `${v}: English hidden`);
+    const english = page.locator('nav.nojs-lang a[hreflang="en"]');
+    assert.ok(await english.isVisible(), `${v}: the English link is on screen`);
+    const box = await english.boundingBox();
+    assert.ok(box.y < 100 && box.height >= 24, `${v}: at the top, ${JSON.stringify(box)}`);
+    await english.click();
+    assert.ok(await page.locator('[data-prerender][lang="en"] main').isVisible(), `${v}: English shown`);
+    assert.ok(!(await page.locator('[data-prerender][lang="ko"] main').isVisible()), `${v}: Korean hidden`);
+    assert.ok((await page.locator('[data-prerender][lang="en"] main h1').innerText()).match(/[A-Za-z]/));
+    await page.locator('nav.nojs-lang a[hreflang="ko"]').click();
+    assert.ok(await page.locator('[data-prerender][lang="ko"] main').isVisible(), `${v}: back to Korean`);
+  }
+  await page.done();
+});
+
 test('with JavaScript on, the notes for readers without it are never shown', async () => {
   const page = await newPage();
   await open(page, 'timeline/?lang=en');
   assert.equal(await page.locator('.needs-app:visible').count(), 0);
   assert.equal(await page.getByText('These controls need JavaScript', { exact: false }).filter({ visible: true }).count(), 0);
+  assert.equal(await page.locator('.nojs-lang').count(), 0, 'the no-script language links are gone');
   await page.done();
 });
 
@@ -222,4 +244,47 @@ test('the takeover keeps the scroll position and shifts nothing', async () => {
   const cls = await page.evaluate(() => window.__cls);
   assert.ok(cls <= 0.02, `CLS ${cls}`);
   await page.done();
+});
+
+test('each view runs its own app: one wasm per view, and a link to another view loads that view\'s', async () => {
+  const page = await newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  const byView = {};
+  for (const v of VIEWS) {
+    wasm.length = 0;
+    await open(page, `${v}?lang=en`);
+    assert.equal(wasm.length, 1, `${v || 'landing'} loads one app: ${wasm}`);
+    byView[v] = wasm[0];
+  }
+  assert.equal(new Set(Object.values(byView)).size, VIEWS.length, 'no two views share an app');
+  // An entity page loads its view's app.
+  wasm.length = 0;
+  await open(page, 'companies/naver/?lang=en');
+  assert.deepEqual(wasm, [byView['companies/']]);
+  // From the timeline's app, the header's link to the companies view is a page load of the
+  // companies view's own page and app, and back returns to the timeline.
+  await open(page, 'timeline/?lang=en&company=naver');
+  wasm.length = 0;
+  await page.locator('header').getByRole('link', { name: 'Companies', exact: true }).click();
+  await page.waitForURL(/\/companies\/\?lang=en$/);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  assert.deepEqual(wasm, [byView['companies/']]);
+  assert.ok(await page.locator('main [data-company]').count() > 10);
+  await page.goBack();
+  await page.waitForURL(/\/timeline\/\?lang=en&company=naver$/);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  assert.ok(await page.locator('main [data-event]').count() > 0);
+  await page.done();
+});
+
+test('an entity path the build has no page for opens its view, which names the unknown id', async () => {
+  const page = await newPage();
+  await page.goto(url('companies/acme-corp/?lang=en#grid'));
+  await page.waitForURL(/\/companies\/\?company=acme-corp&lang=en#grid$/);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  assert.match(await page.locator('.ignored-note').innerText(), /acme-corp/);
+  assert.ok(await page.locator('main [data-company]').count() > 10, 'the companies view, not a blank page');
+  // The host answers the unknown path with its 404 page (status 404), which Chromium logs.
+  await page.done([/status of 404/]);
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, stop, newPage, open, ROOT } from './harness.mjs';
+import { start, stop, newPage, open, url, ROOT } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -230,6 +230,26 @@ test('copy link puts the canonical URL of the view on the clipboard', async () =
   await page.getByRole('status').filter({ hasText: 'Link to this view copied.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
+  await page.done();
+});
+
+test('copy link hands out one event alone as its own page, which previews as that event', async () => {
+  const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await open(page, 'timeline/?lang=en');
+  const id = await page.locator('main [data-event]').first().getAttribute('data-event');
+  for (const link of [`timeline/?lang=en&ids=${id}&event=${id}`, `timeline/event/${id}/?lang=en`]) {
+    await open(page, link);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link to this view copied.' }).waitFor();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(copied.pathname, new URL(url(`timeline/event/${id}/`)).pathname, link);
+    assert.equal(copied.search, '?lang=en', link);
+    const html = await (await fetch(copied.href)).text();
+    const unescape = (t) => t.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const pageTitle = unescape(html.match(/<title>([^<]*)<\/title>/)[1]);
+    const heading = (await page.locator(`main [data-event="${id}"] .event-card__title`).first().innerText()).trim();
+    assert.ok(pageTitle.includes(heading), `${link}: "${pageTitle}" names "${heading}"`);
+  }
   await page.done();
 });
 

@@ -5,7 +5,7 @@ use super::{events_n, fill, TimelineUi};
 use crate::data::{Event, EVENTS};
 use crate::hooks;
 use crate::state::export;
-use crate::state::route::View;
+use crate::state::route::{self, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,12 +22,14 @@ pub(super) fn Tools(tl: Timeline) -> impl IntoView {
         hooks::download_text(&a, name, mime, text);
         true
     };
+    // One event alone is handed out as its own page, which previews as that event.
     let view_url = move || {
-        let f = tl.filters.get_untracked();
-        format!("{}{}", hooks::origin(), tl.href(&f))
+        let href = tl.href(&tl.filters.get_untracked());
+        let href = route::share_href(tl.site.base, View::Timeline, &href);
+        format!("{}{href}", hooks::origin())
     };
     let event_url = move |id: &str| {
-        let href = tl.site.href(View::Timeline, &[("event", id.to_string())]);
+        let href = tl.site.entity_href(route::Entity::Event, id);
         format!("{}{href}", hooks::origin())
     };
     let copy_link = move |_| {
