@@ -15,7 +15,8 @@ use crate::components::ignored_note::IgnoredNote;
 use crate::components::search_note::SearchNote;
 use crate::data::{Lang, Org, EVENTS, ORGS};
 use crate::i18n::ui;
-use crate::state::filters::{Chip, Facet};
+use crate::state::filters::{self, Chip, Facet};
+use crate::state::params::{self, Domain, IdSet};
 use crate::state::search::{fact_index, stance_notes};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -124,18 +125,62 @@ fn source_name(id: &str, l: Lang) -> String {
     crate::data::source(id).map_or(id.to_string(), |s| s.outlet.get(l).to_string())
 }
 
+/// The labels of the timeline's vocabulary facets: adding a facet over a vocabulary is one
+/// parameter in `params::TIMELINE_PARAMS` and one entry here. Values, counts, selection,
+/// chips and their removal all come from the parameter's description.
+pub(crate) struct VocabFacet {
+    pub param: &'static str,
+    pub legend: fn(&TimelineUi) -> &'static str,
+    pub values: fn() -> Vec<(&'static str, crate::data::Text)>,
+}
+
+pub(crate) static VOCAB_FACETS: [VocabFacet; 3] = [
+    VocabFacet {
+        param: "stance",
+        legend: |t| t.facet_stance,
+        values: params::named::<crate::data::Stance>,
+    },
+    VocabFacet {
+        param: "layer",
+        legend: |t| t.facet_layer,
+        values: params::named::<crate::data::Layer>,
+    },
+    VocabFacet {
+        param: "kind",
+        legend: |t| t.facet_kind,
+        values: params::named::<crate::data::Kind>,
+    },
+];
+
+/// What a chip says, from its parameter's description: a vocabulary value under its facet's
+/// name, an organisation or a source by name, the search text, a date, a selection's size.
 fn chip_label(c: &Chip, l: Lang) -> String {
     let t = TimelineUi::get(l);
-    match c {
-        Chip::Stance(v) => format!("{}: {}", t.facet_stance, v.label().get(l)),
-        Chip::Layer(v) => format!("{}: {}", t.facet_layer, v.label().get(l)),
-        Chip::Kind(v) => format!("{}: {}", t.facet_kind, v.label().get(l)),
-        Chip::Company(id) => org_name(id, l),
-        Chip::Source(id) => source_name(id, l),
-        Chip::Search(q) => fill(t.chip_search, &[("{x}", format!("“{q}”"))]),
-        Chip::From(d) => fill(t.chip_from, &[("{x}", d.display(l))]),
-        Chip::To(d) => fill(t.chip_to, &[("{x}", d.display(l))]),
-        Chip::Ids(n) => fill(t.chip_ids, &[("{x}", n.to_string())]),
+    match c.describe().domain {
+        Domain::Vocab(_) => {
+            let facet = VOCAB_FACETS.iter().find(|f| f.param == c.param);
+            let name = facet
+                .and_then(|f| (f.values)().into_iter().find(|(v, _)| *v == c.value))
+                .map_or(c.value.clone(), |(_, text)| text.get(l).to_string());
+            match facet {
+                Some(f) => format!("{}: {name}", (f.legend)(t)),
+                None => name,
+            }
+        }
+        Domain::Id(IdSet::Org) => org_name(&c.value, l),
+        Domain::Id(IdSet::Source) => source_name(&c.value, l),
+        Domain::Id(_) => fill(t.chip_ids, &[("{x}", c.items().to_string())]),
+        Domain::Text(_) => fill(t.chip_search, &[("{x}", format!("“{}”", c.value))]),
+        Domain::Date => {
+            let shown = filters::parse_date(&c.value).map_or(c.value.clone(), |d| d.display(l));
+            let pattern = if c.param == "to" {
+                t.chip_to
+            } else {
+                t.chip_from
+            };
+            fill(pattern, &[("{x}", shown)])
+        }
+        Domain::Number | Domain::Code(_) => c.value.clone(),
     }
 }
 
@@ -228,7 +273,6 @@ pub fn TimelinePage() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Stance;
     use crate::state::filters;
 
     #[test]
@@ -253,12 +297,41 @@ mod tests {
 
     #[test]
     fn chip_labels_are_readable() {
+        let chip = |param, value: &str| Chip {
+            param,
+            value: value.to_string(),
+        };
         assert_eq!(
-            chip_label(&Chip::Stance(Stance::Sovereign), Lang::En),
+            chip_label(&chip("stance", "sovereign"), Lang::En),
             "Stance: Sovereign"
         );
-        let d = filters::parse_date("2024-03").unwrap();
-        assert_eq!(chip_label(&Chip::From(d), Lang::En), "From March 2024");
-        assert_eq!(chip_label(&Chip::To(d), Lang::Ko), "2024년 3월까지");
+        assert_eq!(
+            chip_label(&chip("from", "2024-03"), Lang::En),
+            "From March 2024"
+        );
+        assert_eq!(
+            chip_label(&chip("to", "2024-03"), Lang::Ko),
+            "2024년 3월까지"
+        );
+        assert_eq!(chip_label(&chip("company", "naver"), Lang::En), "Naver");
+        assert_eq!(chip_label(&chip("q", "HBM"), Lang::En), "Search: “HBM”");
+        let kind = crate::data::Kind::ALL[0];
+        assert_eq!(
+            chip_label(&chip("kind", kind.slug()), Lang::Ko),
+            format!(
+                "{}: {}",
+                TimelineUi::get(Lang::Ko).facet_kind,
+                kind.label().ko
+            )
+        );
+        // Every chip the filters give has a readable label, never a bare slug.
+        let (f, _) = filters::parse("stance=hybrid&layer=chips&kind=model&source=hankyung&ids=a");
+        for c in f.chips() {
+            let label = chip_label(&c, Lang::En);
+            assert!(
+                label.contains(' ') || label.chars().any(char::is_uppercase),
+                "{label}"
+            );
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! faceted-search rule: values OR-ed within a facet, facets AND-ed). Plain Rust over any
 //! `&[Event]`, so tests and benchmarks pass their own data.
 
-use crate::data::{Event, Kind, Layer, Stance};
+use crate::data::Event;
 use crate::state::filters::{Facet, Filters, Sort};
 use crate::state::search::{words, SearchIndex};
 use std::collections::BTreeMap;
@@ -17,12 +17,10 @@ pub struct Outcome {
     pub total: usize,
     /// For each value of each facet: the events shown if that facet were exactly
     /// "this value" added to the current selection, i.e. counted with the other facets
-    /// applied. Vocabularies list every value; ids only those that occur.
-    pub stance: Vec<(Stance, usize)>,
-    pub layer: Vec<(Layer, usize)>,
-    pub kind: Vec<(Kind, usize)>,
-    pub company: BTreeMap<&'static str, usize>,
-    pub source: BTreeMap<&'static str, usize>,
+    /// applied, for every facet that counts its values ([`COUNTED`]).
+    /// Keyed by `(parameter, value)` as the link writes them (`("stance", "sovereign")`,
+    /// `("company", "naver")`); values no event has are absent (see [`Outcome::count`]).
+    pub counts: BTreeMap<(&'static str, &'static str), usize>,
     /// For each facet in use: how many events would be shown without it (best first).
     pub relax: Vec<(Facet, usize)>,
 }
@@ -36,9 +34,6 @@ pub fn evaluate(events: &[Event], index: &SearchIndex, filters: &Filters) -> Out
     let q = words(&filters.q);
     let mut out = Outcome {
         total: events.len(),
-        stance: Stance::ALL.iter().map(|v| (*v, 0)).collect(),
-        layer: Layer::ALL.iter().map(|v| (*v, 0)).collect(),
-        kind: Kind::ALL.iter().map(|v| (*v, 0)).collect(),
         ..Outcome::default()
     };
     let mut relax = [0usize; Facet::ALL.len()];
@@ -93,27 +88,17 @@ pub fn evaluate(events: &[Event], index: &SearchIndex, filters: &Filters) -> Out
             continue;
         }
         let counts_for = |f: Facet| failing == 0 || failing == f.bit();
-        if counts_for(Facet::Stance) {
-            out.stance[Stance::ALL
-                .iter()
-                .position(|s| *s == ev.stance)
-                .unwrap_or(0)]
-            .1 += 1;
-        }
-        if counts_for(Facet::Layer) {
-            out.layer[Layer::ALL.iter().position(|s| *s == ev.layer).unwrap_or(0)].1 += 1;
-        }
-        if counts_for(Facet::Kind) {
-            out.kind[Kind::ALL.iter().position(|s| *s == ev.kind).unwrap_or(0)].1 += 1;
-        }
-        if counts_for(Facet::Company) {
-            for o in ev_orgs {
-                org_count[*o as usize] += 1;
-            }
-        }
-        if counts_for(Facet::Source) {
-            for s in ev_sources {
-                source_count[*s as usize] += 1;
+        for f in COUNTED.into_iter().filter(|f| counts_for(*f)) {
+            match f {
+                Facet::Company => ev_orgs.iter().for_each(|o| org_count[*o as usize] += 1),
+                Facet::Source => ev_sources
+                    .iter()
+                    .for_each(|s| source_count[*s as usize] += 1),
+                f => {
+                    if let Some(v) = vocabulary_value(f, ev) {
+                        *out.counts.entry((f.params()[0], v)).or_default() += 1;
+                    }
+                }
             }
         }
         for f in &active {
@@ -122,36 +107,47 @@ pub fn evaluate(events: &[Event], index: &SearchIndex, filters: &Filters) -> Out
             }
         }
     }
-    let named = |ids: &[&'static str], counts: Vec<usize>| -> BTreeMap<&'static str, usize> {
-        ids.iter()
-            .copied()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .collect()
-    };
-    out.company = named(&index.org_ids, org_count);
-    out.source = named(&index.source_ids, source_count);
+    // Organisations and sources were counted by their slot in the index.
+    for (param, ids, counts) in [
+        ("company", &index.org_ids, org_count),
+        ("source", &index.source_ids, source_count),
+    ] {
+        let named = ids.iter().zip(counts).filter(|(_, n)| *n > 0);
+        out.counts.extend(named.map(|(id, n)| ((param, *id), n)));
+    }
     out.shown = shown;
     out.relax = active.iter().map(|f| (*f, relax[*f as usize])).collect();
     out.relax.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     out
 }
 
+/// The facets whose values are counted (each a list parameter of vocabulary slugs or ids).
+pub const COUNTED: [Facet; 5] = [
+    Facet::Stance,
+    Facet::Layer,
+    Facet::Company,
+    Facet::Kind,
+    Facet::Source,
+];
+
+/// An event's value for a vocabulary facet, as the link writes it.
+fn vocabulary_value(f: Facet, ev: &Event) -> Option<&'static str> {
+    match f {
+        Facet::Stance => Some(ev.stance.slug()),
+        Facet::Layer => Some(ev.layer.slug()),
+        Facet::Kind => Some(ev.kind.slug()),
+        _ => None,
+    }
+}
+
 impl Outcome {
-    pub fn stance_count(&self, v: Stance) -> usize {
-        self.stance.iter().find(|(s, _)| *s == v).map_or(0, |x| x.1)
-    }
-    pub fn layer_count(&self, v: Layer) -> usize {
-        self.layer.iter().find(|(s, _)| *s == v).map_or(0, |x| x.1)
-    }
-    pub fn kind_count(&self, v: Kind) -> usize {
-        self.kind.iter().find(|(s, _)| *s == v).map_or(0, |x| x.1)
-    }
-    pub fn company_count(&self, id: &str) -> usize {
-        self.company.get(id).copied().unwrap_or(0)
-    }
-    pub fn source_count(&self, id: &str) -> usize {
-        self.source.get(id).copied().unwrap_or(0)
+    /// How many events `param=value` would show with the other facets applied (0 for a
+    /// value no such event has).
+    pub fn count(&self, param: &str, value: &str) -> usize {
+        self.counts
+            .iter()
+            .find(|((p, v), _)| *p == param && *v == value)
+            .map_or(0, |(_, n)| *n)
     }
     /// The facet whose removal would show the most events, if removing any shows some.
     pub fn best_relax(&self) -> Option<(Facet, usize)> {
@@ -162,7 +158,7 @@ impl Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Cite;
+    use crate::data::{Cite, Kind, Layer, Stance};
     use crate::state::filters::{parse_with, Known};
     use crate::state::search::tests::event;
 
@@ -339,31 +335,34 @@ mod tests {
     fn facet_counts_use_the_other_filters() {
         let (_, o) = run("stance=sovereign&company=naver");
         // Stance counts ignore the stance filter but keep company=naver.
-        assert_eq!(o.stance_count(Stance::Sovereign), 2);
-        assert_eq!(o.stance_count(Stance::Alliance), 0);
+        assert_eq!(o.count("stance", Stance::Sovereign.slug()), 2);
+        assert_eq!(o.count("stance", Stance::Alliance.slug()), 0);
         // Company counts ignore the company filter but keep stance=sovereign.
-        assert_eq!(o.company_count("naver"), 2);
-        assert_eq!(o.company_count("lg"), 1);
-        assert_eq!(o.company_count("kt"), 0);
+        assert_eq!(o.count("company", "naver"), 2);
+        assert_eq!(o.count("company", "lg"), 1);
+        assert_eq!(o.count("company", "kt"), 0);
         // Other facets count within the full selection.
-        assert_eq!(o.layer_count(Layer::Models), 1);
-        assert_eq!(o.layer_count(Layer::Cloud), 1);
-        assert_eq!(o.source_count("hankyung"), 2);
-        assert_eq!(o.source_count("genews"), 1);
-        assert_eq!(o.kind_count(Kind::Model), 1);
+        assert_eq!(o.count("layer", Layer::Models.slug()), 1);
+        assert_eq!(o.count("layer", Layer::Cloud.slug()), 1);
+        assert_eq!(o.count("source", "hankyung"), 2);
+        assert_eq!(o.count("source", "genews"), 1);
+        assert_eq!(o.count("kind", Kind::Model.slug()), 1);
     }
 
     #[test]
     fn counts_with_no_filters_are_totals() {
         let (_, o) = run("");
-        assert_eq!(o.stance_count(Stance::Sovereign), 3);
-        assert_eq!(o.company_count("kt"), 2);
+        assert_eq!(o.count("stance", Stance::Sovereign.slug()), 3);
+        assert_eq!(o.count("company", "kt"), 2);
         assert_eq!(
-            o.source_count("techm"),
+            o.count("source", "techm"),
             2,
             "an event citing a source twice counts once"
         );
-        let sum: usize = o.stance.iter().map(|x| x.1).sum();
+        let sum: usize = Stance::ALL
+            .iter()
+            .map(|v| o.count("stance", v.slug()))
+            .sum();
         assert_eq!(sum, 6);
     }
 
@@ -397,7 +396,7 @@ mod tests {
                 let mut g = f.clone();
                 g.stance = vec![*s];
                 assert_eq!(
-                    o.stance_count(*s),
+                    o.count("stance", s.slug()),
                     evaluate(&evs, &idx, &g).shown.len(),
                     "{base} {s}"
                 );
@@ -406,16 +405,32 @@ mod tests {
                 let mut g = f.clone();
                 g.company = vec![id.into()];
                 assert_eq!(
-                    o.company_count(id),
+                    o.count("company", id),
                     evaluate(&evs, &idx, &g).shown.len(),
                     "{base} {id}"
                 );
+            }
+            // Every counted facet by its parameter, as the filters panel asks.
+            let values: [(&str, Vec<&str>); 2] = [
+                ("layer", Layer::ALL.iter().map(|v| v.slug()).collect()),
+                ("kind", Kind::ALL.iter().map(|v| v.slug()).collect()),
+            ];
+            for (param, vs) in values {
+                for v in vs {
+                    let mut g = f.without(Facet::of_param(param).unwrap());
+                    g.toggle(param, v);
+                    assert_eq!(
+                        o.count(param, v),
+                        evaluate(&evs, &idx, &g).shown.len(),
+                        "{base} {param}={v}"
+                    );
+                }
             }
             for id in ["hankyung", "techm", "genews"] {
                 let mut g = f.clone();
                 g.source = vec![id.into()];
                 assert_eq!(
-                    o.source_count(id),
+                    o.count("source", id),
                     evaluate(&evs, &idx, &g).shown.len(),
                     "{base} {id}"
                 );

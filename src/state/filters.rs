@@ -152,46 +152,63 @@ impl Facet {
     }
 }
 
-/// One active filter value, as shown in a removable chip.
+impl Facet {
+    /// The link parameters of this facet, as described in `params::TIMELINE_PARAMS`.
+    pub fn params(self) -> &'static [&'static str] {
+        match self {
+            Facet::Stance => &["stance"],
+            Facet::Layer => &["layer"],
+            Facet::Company => &["company"],
+            Facet::Kind => &["kind"],
+            Facet::Source => &["source"],
+            Facet::Dates => &["from", "to"],
+            Facet::Search => &["q"],
+            Facet::Ids => &["ids"],
+        }
+    }
+    /// The facet a link parameter narrows, if it narrows (`event` and `sort` do not).
+    pub fn of_param(name: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.params().contains(&name))
+    }
+}
+
+/// One active filter value, as shown in a removable chip: a parameter that narrows
+/// ([`Facet::of_param`]) and one of its values as the canonical link writes it. Chips,
+/// their order and their removal are derived from the parameters' descriptions
+/// (`params::TIMELINE_PARAMS`): a list of vocabulary slugs or ids gives a chip per item, a
+/// single value one chip, and a list of events (`ids`, a hand-picked selection) one chip.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Chip {
-    Stance(Stance),
-    Layer(Layer),
-    Company(String),
-    Kind(Kind),
-    Source(String),
-    Search(String),
-    From(Date),
-    To(Date),
-    /// The `ids=` selection as a whole (its number of events).
-    Ids(usize),
+pub struct Chip {
+    pub param: &'static str,
+    pub value: String,
 }
 
 impl Chip {
     /// A stable key (for keyed lists): `param:value`.
     pub fn key(&self) -> String {
-        match self {
-            Chip::Stance(s) => format!("stance:{}", s.slug()),
-            Chip::Layer(l) => format!("layer:{}", l.slug()),
-            Chip::Company(c) => format!("company:{c}"),
-            Chip::Kind(k) => format!("kind:{}", k.slug()),
-            Chip::Source(s) => format!("source:{s}"),
-            Chip::Search(q) => format!("q:{q}"),
-            Chip::From(d) => format!("from:{}", d.iso()),
-            Chip::To(d) => format!("to:{}", d.iso()),
-            Chip::Ids(_) => "ids".to_string(),
-        }
+        format!("{}:{}", self.param, self.value)
+    }
+    /// The parameter's description.
+    pub fn describe(&self) -> &'static Param {
+        describe(self.param)
+    }
+    /// For `ids`: how many events the selection holds.
+    pub fn items(&self) -> usize {
+        self.value.split(',').filter(|v| !v.is_empty()).count()
     }
 }
 
-/// Insert into a sorted list without duplicates, or remove if present.
-fn toggle<T: Ord>(list: &mut Vec<T>, v: T) {
-    match list.binary_search(&v) {
-        Ok(i) => {
-            list.remove(i);
-        }
-        Err(i) => list.insert(i, v),
-    }
+/// The description of one of the timeline's parameters.
+pub fn describe(name: &str) -> &'static Param {
+    TIMELINE_PARAMS
+        .iter()
+        .find(|p| p.name == name)
+        .expect("a parameter of TIMELINE_PARAMS")
+}
+
+/// Whether a parameter's list is shown as one chip per item (not a selection of events).
+fn chip_per_item(p: &Param) -> bool {
+    p.list && !matches!(p.domain, params::Domain::Id(params::IdSet::Event))
 }
 
 impl Filters {
@@ -242,55 +259,88 @@ impl Filters {
     }
 
     pub fn toggle_stance(&mut self, v: Stance) {
-        toggle(&mut self.stance, v)
+        self.toggle("stance", v.slug())
     }
     pub fn toggle_layer(&mut self, v: Layer) {
-        toggle(&mut self.layer, v)
+        self.toggle("layer", v.slug())
     }
     pub fn toggle_kind(&mut self, v: Kind) {
-        toggle(&mut self.kind, v)
+        self.toggle("kind", v.slug())
     }
     pub fn toggle_company(&mut self, id: &str) {
-        toggle(&mut self.company, id.to_string())
+        self.toggle("company", id)
     }
     pub fn toggle_source(&mut self, id: &str) {
-        toggle(&mut self.source, id.to_string())
+        self.toggle("source", id)
     }
 
     /// Every active filter value, in canonical order: one removable chip each.
     pub fn chips(&self) -> Vec<Chip> {
-        let mut out: Vec<Chip> = Vec::new();
-        out.extend(self.stance.iter().map(|v| Chip::Stance(*v)));
-        out.extend(self.layer.iter().map(|v| Chip::Layer(*v)));
-        out.extend(self.company.iter().cloned().map(Chip::Company));
-        out.extend(self.kind.iter().map(|v| Chip::Kind(*v)));
-        out.extend(self.source.iter().cloned().map(Chip::Source));
-        if !self.ids.is_empty() {
-            out.push(Chip::Ids(self.ids.len()));
+        let mut out = Vec::new();
+        for (name, value) in self.to_query() {
+            if Facet::of_param(name).is_none() {
+                continue;
+            }
+            if chip_per_item(describe(name)) {
+                out.extend(value.split(',').map(|v| Chip {
+                    param: name,
+                    value: v.to_string(),
+                }));
+            } else {
+                out.push(Chip { param: name, value });
+            }
         }
-        if !self.q.is_empty() {
-            out.push(Chip::Search(self.q.clone()));
-        }
-        out.extend(self.from.map(Chip::From));
-        out.extend(self.to.map(Chip::To));
         out
     }
 
     /// The same filters without one chip's value.
     pub fn without_chip(&self, chip: &Chip) -> Filters {
-        let mut f = self.clone();
-        match chip {
-            Chip::Stance(v) => f.stance.retain(|x| x != v),
-            Chip::Layer(v) => f.layer.retain(|x| x != v),
-            Chip::Company(v) => f.company.retain(|x| x != v),
-            Chip::Kind(v) => f.kind.retain(|x| x != v),
-            Chip::Source(v) => f.source.retain(|x| x != v),
-            Chip::Search(_) => f.q.clear(),
-            Chip::From(_) => f.from = None,
-            Chip::To(_) => f.to = None,
-            Chip::Ids(_) => f.ids.clear(),
+        let mut v = self.to_values();
+        let kept = if chip_per_item(chip.describe()) {
+            let mut items = v.list(chip.param).to_vec();
+            items.retain(|x| *x != chip.value);
+            items
+        } else {
+            Vec::new()
+        };
+        v.set_list(chip.param, kept);
+        Filters::from_values(&v)
+    }
+
+    /// Whether `value` of the list parameter `param` is selected.
+    pub fn selected(&self, param: &'static str, value: &str) -> bool {
+        self.to_values().list(param).iter().any(|x| x == value)
+    }
+
+    /// Select `value` of the list parameter `param`, or unselect it if selected.
+    pub fn toggle(&mut self, param: &'static str, value: &str) {
+        let mut v = self.to_values();
+        let mut items = v.list(param).to_vec();
+        match items.iter().position(|x| x == value) {
+            Some(i) => {
+                items.remove(i);
+            }
+            None => items.push(value.to_string()),
         }
-        f
+        v.set_list(param, items);
+        // Back through the typed lists, which keep their canonical order.
+        let mut f = Filters::from_values(&v);
+        f.sort_lists();
+        *self = f;
+    }
+
+    /// Lists in canonical order (vocabulary order, ids alphabetical), without duplicates.
+    fn sort_lists(&mut self) {
+        for l in [&mut self.company, &mut self.source, &mut self.ids] {
+            l.sort();
+            l.dedup();
+        }
+        self.stance.sort();
+        self.stance.dedup();
+        self.layer.sort();
+        self.layer.dedup();
+        self.kind.sort();
+        self.kind.dedup();
     }
 
     /// Does `ev` pass this facet? (Search is matched by `search.rs`; here it always passes.)
@@ -327,6 +377,11 @@ impl Filters {
     /// The link's parameters, in canonical order, only those that differ from the defaults.
     /// Build the query string with `query::build` (after the shell's `lang`/`embed`).
     pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        params::format(&TIMELINE, &self.to_values())
+    }
+
+    /// These filters as the parameters' values (see `params::Values`).
+    pub fn to_values(&self) -> Values {
         let mut v = Values::default();
         v.set_list("stance", params::slugs(&self.stance))
             .set_list("layer", params::slugs(&self.layer))
@@ -342,7 +397,7 @@ impl Filters {
                 "sort",
                 (self.sort == Sort::Oldest).then(|| "old".to_string()),
             );
-        params::format(&TIMELINE, &v)
+        v
     }
 
     /// The query string (`?…` or empty) of these filters alone, without shell parameters.
@@ -362,23 +417,29 @@ pub fn parse(search: &str) -> (Filters, Vec<Ignored>) {
 pub fn parse_with(search: &str, known: &dyn Known) -> (Filters, Vec<Ignored>) {
     let (mut v, mut ignored) = params::parse(search, &TIMELINE, &Context::new(known));
     v.drop_reversed_range(&mut ignored);
-    let f = Filters {
-        stance: params::typed(v.list("stance")),
-        layer: params::typed(v.list("layer")),
-        company: v.list("company").to_vec(),
-        kind: params::typed(v.list("kind")),
-        source: v.list("source").to_vec(),
-        ids: v.list("ids").to_vec(),
-        q: v.one("q").unwrap_or_default().to_string(),
-        from: v.date("from"),
-        to: v.date("to"),
-        event: v.one("event").map(str::to_string),
-        sort: match v.one("sort") {
-            Some("old") => Sort::Oldest,
-            _ => Sort::Newest,
-        },
-    };
-    (f, params::bounded(ignored))
+    (Filters::from_values(&v), params::bounded(ignored))
+}
+
+impl Filters {
+    /// Filters from the parameters' values (already checked by `params::parse`).
+    pub fn from_values(v: &Values) -> Filters {
+        Filters {
+            stance: params::typed(v.list("stance")),
+            layer: params::typed(v.list("layer")),
+            company: v.list("company").to_vec(),
+            kind: params::typed(v.list("kind")),
+            source: v.list("source").to_vec(),
+            ids: v.list("ids").to_vec(),
+            q: v.one("q").unwrap_or_default().to_string(),
+            from: v.date("from"),
+            to: v.date("to"),
+            event: v.one("event").map(str::to_string),
+            sort: match v.one("sort") {
+                Some("old") => Sort::Oldest,
+                _ => Sort::Newest,
+            },
+        }
+    }
 }
 
 #[cfg(test)]
@@ -684,7 +745,10 @@ mod tests {
         let chips = f.chips();
         assert_eq!(chips.len(), 6);
         assert_eq!(chips[0].key(), "stance:sovereign");
-        let g = f.without_chip(&Chip::Company("kt".into()));
+        let g = f.without_chip(&Chip {
+            param: "company",
+            value: "kt".into(),
+        });
         assert_eq!(g.company, vec!["naver"]);
         let g = f.without(Facet::Dates);
         assert_eq!((g.from, g.to), (None, None));
@@ -699,6 +763,66 @@ mod tests {
         h.toggle_stance(Stance::Context);
         h.toggle_stance(Stance::Alliance);
         assert_eq!(h.stance, vec![Stance::Alliance, Stance::Context]);
+    }
+
+    #[test]
+    fn chips_follow_the_parameter_descriptions() {
+        let (f, _) = p("to=2025&ids=naver-hyperclova-x,kt-microsoft-deal&q=hbm&source=hankyung&kind=model&company=naver,kt&layer=chips&stance=hybrid,sovereign&sort=old&event=kt-microsoft-deal");
+        let keys: Vec<String> = f.chips().iter().map(Chip::key).collect();
+        // Link order; a chip per list item, one for the selection of events, none for the
+        // order or the opened event.
+        assert_eq!(
+            keys,
+            [
+                "stance:sovereign",
+                "stance:hybrid",
+                "layer:chips",
+                "company:kt",
+                "company:naver",
+                "kind:model",
+                "source:hankyung",
+                "ids:kt-microsoft-deal,naver-hyperclova-x",
+                "q:hbm",
+                "to:2025"
+            ]
+        );
+        assert_eq!(f.chips()[7].items(), 2);
+        // Removing each chip removes exactly its value, and nothing else.
+        for chip in f.chips() {
+            let g = f.without_chip(&chip);
+            assert!(!g.chips().contains(&chip), "{}", chip.key());
+            assert_eq!(g.chips().len(), f.chips().len() - 1, "{}", chip.key());
+            assert_eq!(
+                (g.sort, g.event.as_deref()),
+                (Sort::Oldest, Some("kt-microsoft-deal"))
+            );
+        }
+        // Every parameter that narrows belongs to a facet, and every facet's parameters are
+        // described.
+        for p in TIMELINE_PARAMS {
+            let narrows = !["event", "sort"].contains(&p.name);
+            assert_eq!(Facet::of_param(p.name).is_some(), narrows, "{}", p.name);
+        }
+        for facet in Facet::ALL {
+            for name in facet.params() {
+                assert_eq!(describe(name).name, *name);
+            }
+        }
+    }
+
+    #[test]
+    fn toggling_by_parameter_keeps_the_canonical_order() {
+        let mut f = Filters::default();
+        f.toggle("stance", "sovereign");
+        f.toggle("stance", "alliance");
+        f.toggle("company", "naver");
+        f.toggle("company", "kt");
+        assert_eq!(f.stance, vec![Stance::Alliance, Stance::Sovereign]);
+        assert_eq!(f.company, vec!["kt", "naver"]);
+        assert!(f.selected("company", "kt") && !f.selected("company", "lg"));
+        f.toggle("company", "kt");
+        assert_eq!(f.company, vec!["naver"]);
+        assert_eq!(f.to_search(), "?stance=alliance,sovereign&company=naver");
     }
 
     #[test]

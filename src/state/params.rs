@@ -259,6 +259,8 @@ impl IdSet {
 pub trait Vocabulary: Copy + Eq + 'static {
     fn all() -> &'static [Self];
     fn slug(self) -> &'static str;
+    /// What readers call the value, in both languages.
+    fn label(self) -> crate::data::Text;
 }
 
 macro_rules! vocabularies {
@@ -266,6 +268,7 @@ macro_rules! vocabularies {
         impl Vocabulary for $t {
             fn all() -> &'static [Self] { <$t>::ALL }
             fn slug(self) -> &'static str { <$t>::slug(self) }
+            fn label(self) -> crate::data::Text { <$t>::label(self) }
         }
     )+};
 }
@@ -274,6 +277,11 @@ vocabularies!(Stance, Layer, EventKind, Sector, Country, OrgKind);
 /// The position of a slug in a vocabulary (its canonical order), if it is one.
 pub fn rank<T: Vocabulary>(s: &str) -> Option<usize> {
     T::all().iter().position(|v| v.slug() == s)
+}
+
+/// Every value of a vocabulary in canonical order: its slug and what readers call it.
+pub fn named<T: Vocabulary>() -> Vec<(&'static str, crate::data::Text)> {
+    T::all().iter().map(|v| (v.slug(), v.label())).collect()
 }
 
 /// The values of a vocabulary parameter, typed, in canonical order.

@@ -2,10 +2,9 @@
 //! on wide screens, a `<details>` on phones.
 
 use super::state::Timeline;
-use super::{chip_label, fill, orgs_by_events, TimelineUi, ORGS_SHOWN};
-use crate::data::{Kind, Lang, Layer, Stance, SOURCES};
-use crate::state::facets::Outcome;
-use crate::state::filters::{self, Filters};
+use super::{chip_label, fill, orgs_by_events, VocabFacet, ORGS_SHOWN, VOCAB_FACETS};
+use crate::data::SOURCES;
+use crate::state::filters;
 use leptos::prelude::*;
 
 /// One checkbox with its label and count.
@@ -36,62 +35,22 @@ fn option(
     }
 }
 
-/// A facet over a fixed vocabulary (stance, layer, kind).
-trait Vocab: Copy + Send + Sync + 'static {
-    fn all() -> &'static [Self];
-    fn name(self, l: Lang) -> &'static str;
-    fn legend(t: &TimelineUi) -> &'static str;
-    fn count(o: &Outcome, v: Self) -> usize;
-    fn selected(f: &Filters, v: Self) -> bool;
-    fn toggle(f: &mut Filters, v: Self);
-}
-
-/// A vocabulary facet: its legend, its count in the outcome, its field of `Filters`.
-macro_rules! vocab_facet {
-    ($($ty:ident: $legend:ident, $count:ident, $field:ident, $toggle:ident;)+) => {$(
-        impl Vocab for $ty {
-            fn all() -> &'static [Self] {
-                Self::ALL
-            }
-            fn name(self, l: Lang) -> &'static str {
-                self.label().get(l)
-            }
-            fn legend(t: &TimelineUi) -> &'static str {
-                t.$legend
-            }
-            fn count(o: &Outcome, v: Self) -> usize {
-                o.$count(v)
-            }
-            fn selected(f: &Filters, v: Self) -> bool {
-                f.$field.contains(&v)
-            }
-            fn toggle(f: &mut Filters, v: Self) {
-                f.$toggle(v);
-            }
-        }
-    )+};
-}
-
-vocab_facet! {
-    Stance: facet_stance, stance_count, stance, toggle_stance;
-    Layer: facet_layer, layer_count, layer, toggle_layer;
-    Kind: facet_kind, kind_count, kind, toggle_kind;
-}
-
-fn vocab_facet<V: Vocab>(tl: Timeline) -> impl IntoView {
+/// A facet over a fixed vocabulary (stance, layer, kind): its values, counts, selection and
+/// toggling come from its parameter (see `VOCAB_FACETS`).
+fn vocab_facet(tl: Timeline, facet: &'static VocabFacet) -> impl IntoView {
+    let param = facet.param;
     view! {
         <fieldset class="timeline__facet">
-            <legend class="timeline__legend">{move || V::legend(tl.t())}</legend>
+            <legend class="timeline__legend">{move || (facet.legend)(tl.t())}</legend>
             <ul class="timeline__options">
-                {V::all()
-                    .iter()
-                    .map(|v| {
-                        let v = *v;
+                {(facet.values)()
+                    .into_iter()
+                    .map(|(v, name)| {
                         option(
-                            Signal::derive(move || v.name(tl.lang.get()).to_string()),
-                            Signal::derive(move || tl.outcome.with(|o| V::count(o, v))),
-                            Signal::derive(move || tl.filters.with(|f| V::selected(f, v))),
-                            Callback::new(move |_| tl.change(|f| V::toggle(f, v))),
+                            Signal::derive(move || name.get(tl.lang.get()).to_string()),
+                            count(tl, param, v),
+                            Signal::derive(move || tl.filters.with(|f| f.selected(param, v))),
+                            Callback::new(move |_| tl.change(|f| f.toggle(param, v))),
                             None,
                         )
                     })
@@ -99,6 +58,11 @@ fn vocab_facet<V: Vocab>(tl: Timeline) -> impl IntoView {
             </ul>
         </fieldset>
     }
+}
+
+/// How many events `param=value` would show with the other facets applied.
+fn count(tl: Timeline, param: &'static str, value: &'static str) -> Signal<usize> {
+    Signal::derive(move || tl.outcome.with(|o| o.count(param, value)))
 }
 
 /// Organisations, most events first; the first few shown, the rest behind "show all".
@@ -123,7 +87,7 @@ fn org_facet(tl: Timeline) -> impl IntoView {
                         });
                         option(
                             Signal::derive(move || o.name.get(tl.lang.get()).to_string()),
-                            Signal::derive(move || tl.outcome.with(|out| out.company_count(id))),
+                            count(tl, "company", id),
                             checked,
                             Callback::new(move |_| tl.change(|f| f.toggle_company(id))),
                             Some(hidden),
@@ -166,7 +130,7 @@ fn source_facet(tl: Timeline) -> impl IntoView {
                         let id = s.id;
                         option(
                             Signal::derive(move || s.outlet.get(tl.lang.get()).to_string()),
-                            Signal::derive(move || tl.outcome.with(|o| o.source_count(id))),
+                            count(tl, "source", id),
                             Signal::derive(move || {
                                 tl.filters.with(|f| f.source.iter().any(|c| c == id))
                             }),
@@ -301,10 +265,10 @@ pub(super) fn FacetPanel(tl: Timeline) -> impl IntoView {
             <div class="timeline__facets" data-query-dependent="">
                 <h2 class="timeline__facets-title">{move || tl.t().filters}</h2>
                 <crate::components::needs_app::NeedsApp />
-                {vocab_facet::<Stance>(tl)}
-                {vocab_facet::<Layer>(tl)}
+                {vocab_facet(tl, &VOCAB_FACETS[0])}
+                {vocab_facet(tl, &VOCAB_FACETS[1])}
                 {org_facet(tl)}
-                {vocab_facet::<Kind>(tl)}
+                {vocab_facet(tl, &VOCAB_FACETS[2])}
                 {date_facet(tl)}
                 {source_facet(tl)}
             </div>
