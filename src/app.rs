@@ -337,43 +337,39 @@ fn Routed(base: &'static str, fallback_lang: Lang) -> impl IntoView {
     frame(base, fallback_lang, location.search, pathname, routed_view)
 }
 
-/// The view for a path, among those this build carries (all of them, unless the build is
-/// one view's own app: cargo features `view-*`, see build.rs); any other view is
-/// [`Elsewhere`].
-fn routed_view(v: View) -> AnyView {
-    match v {
-        #[cfg(view_home)]
-        View::Home => pages::home::HomePage().into_any(),
-        #[cfg(view_story)]
-        View::Story => pages::story::StoryPage().into_any(),
-        #[cfg(view_timeline)]
-        View::Timeline => pages::timeline::TimelinePage().into_any(),
-        #[cfg(view_companies)]
-        View::Companies => pages::companies::CompaniesPage().into_any(),
-        #[cfg(view_classroom)]
-        View::Classroom => pages::classroom::ClassroomPage().into_any(),
-        #[cfg(view_glossary)]
-        View::Glossary => pages::glossary::GlossaryPage().into_any(),
-        #[cfg(view_about)]
-        View::About => pages::about::AboutPage().into_any(),
-        View::NotFound => pages::not_found::NotFoundPage().into_any(),
-        #[allow(unreachable_patterns)]
-        _ => Elsewhere().into_any(),
-    }
+/// The views a build may carry, each with the cfg that carries it and its page (one list
+/// for both [`routed_view`] and [`carries`]). Every build carries all of them, unless it is
+/// one view's own app (cargo features `landing`, `view-*`; see build.rs).
+macro_rules! carried_views {
+    ($($cfg:ident: $view:ident => $page:path;)+) => {
+        /// The view for a path, among those this build carries; any other is [`Elsewhere`].
+        fn routed_view(v: View) -> AnyView {
+            match v {
+                $(#[cfg($cfg)] View::$view => $page().into_any(),)+
+                View::NotFound => pages::not_found::NotFoundPage().into_any(),
+                #[allow(unreachable_patterns)]
+                _ => Elsewhere().into_any(),
+            }
+        }
+
+        /// Whether this build carries `view` (see [`routed_view`]).
+        pub fn carries(view: View) -> bool {
+            match view {
+                $(View::$view => cfg!($cfg),)+
+                View::NotFound => true,
+            }
+        }
+    };
 }
 
-/// Whether this build carries `view` (see [`routed_view`]).
-pub fn carries(view: View) -> bool {
-    match view {
-        View::Home => cfg!(view_home),
-        View::Story => cfg!(view_story),
-        View::Timeline => cfg!(view_timeline),
-        View::Companies => cfg!(view_companies),
-        View::Classroom => cfg!(view_classroom),
-        View::Glossary => cfg!(view_glossary),
-        View::About => cfg!(view_about),
-        View::NotFound => true,
-    }
+carried_views! {
+    view_home: Home => pages::home::HomePage;
+    view_story: Story => pages::story::StoryPage;
+    view_timeline: Timeline => pages::timeline::TimelinePage;
+    view_companies: Companies => pages::companies::CompaniesPage;
+    view_classroom: Classroom => pages::classroom::ClassroomPage;
+    view_glossary: Glossary => pages::glossary::GlossaryPage;
+    view_about: About => pages::about::AboutPage;
 }
 
 /// In one view's own app, a link to another view is an ordinary page load (that view's own

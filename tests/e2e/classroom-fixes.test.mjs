@@ -3,7 +3,7 @@
 // always changes it; a compare view that reads a whole paste of students' links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, newPage, open, url } from './harness.mjs';
+import { start, stop, newPage, open, url, holdApp } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -189,12 +189,7 @@ test('theme: before the app starts, the pre-rendered toggle already tells the tr
       await page.goto(url('about/?lang=en'));
       await page.evaluate((t) => localStorage.setItem('crossroads.theme', t), stored);
     }
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdApp(page);
     await page.goto(url('about/?lang=en'), { waitUntil: 'domcontentloaded' });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
     const dark = await expectTruthful(page, 'en', `pre-rendered, ${scheme} system, stored ${stored}`);

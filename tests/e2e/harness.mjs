@@ -129,3 +129,17 @@ export async function open(page, rel = '') {
   await page.waitForFunction(() => document.querySelectorAll('main').length === 1);
   return page;
 }
+
+/**
+ * Hold back every wasm request of `page` until the returned function is called: until then
+ * the reader sees the pre-rendered page alone (the app cannot start).
+ */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -3,7 +3,7 @@
 // app takes over without a jump; every view and every shared thing previews as itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, newPage, open, url } from './harness.mjs';
+import { start, stop, newPage, open, url, holdApp } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -143,12 +143,7 @@ test('the language is right at first paint: lang=ko, lang=en and the browser lan
   for (const [rel, locale, heading] of cases) {
     const page = await newPage({ locale });
     // Hold the app back: what the reader sees now is the pre-rendered page alone.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdApp(page);
     await page.goto(url(rel), { waitUntil: 'domcontentloaded' });
     assert.equal(await page.locator('main h1:visible').innerText(), heading, `${rel} ${locale}`);
     assert.equal(await page.locator('main:visible').count(), 1);
@@ -220,12 +215,7 @@ test('the takeover keeps the scroll position and shifts nothing', async () => {
       for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto(url('timeline/?lang=en'), { waitUntil: 'domcontentloaded' });
   await page.evaluate(() => window.scrollTo(0, 2400));
   const before = await page.evaluate(() => ({
