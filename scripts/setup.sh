@@ -46,4 +46,10 @@ if [[ $want_test == 1 ]] && [[ ! -x /usr/bin/chromium ]]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+# Korean text in screenshots and printed PDFs (the print tests read it back) needs a CJK font.
+if [[ $want_test == 1 ]] && ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+  say "installing a Korean font (fonts-noto-cjk) for the browser tests"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
 say "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"
