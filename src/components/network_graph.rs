@@ -3,28 +3,38 @@ use crate::components::article_line::ArticleLine;
 use crate::components::event_link::EventLink;
 use crate::components::org_link::OrgLink;
 use crate::components::stance_badge::StanceBadge;
-use crate::data::{org, Lang, EVENTS};
-use crate::domain::network::{layout, ties, Layout, Tie, FONT, RADIUS};
+use crate::data::{org, Lang, Stance, EVENTS};
+use crate::domain::network::{layout, narrow_layout, ties, Layout, Node, Tie, FONT, RADIUS};
 use crate::domain::profile::first_source;
 use crate::state::companies::{in_window, CompaniesQuery};
 use crate::state::params::parse_date;
+use crate::state::route::View;
 use leptos::either::Either;
-use leptos::html;
 use leptos::prelude::*;
-use leptos::svg;
 
 crate::catalogue! {
     /// Strings of the alliance network.
     pub struct NetworkUi {
         title: "동맹 네트워크", "The alliance network";
-        lede: "선 하나가 기사에 나온 협력·합병·투자 하나입니다. 왼쪽은 한국 기업, 오른쪽은 글로벌 기업, 가운데는 정부·국가·연합체입니다.", "Each line is one partnership, merger or investment the articles report. Korean firms on the left, global firms on the right, governments, countries and alliances in the middle.";
+        lede: "선 하나가 기사에 나온 협력·합병·투자 하나입니다.", "Each line is one partnership, merger or investment the articles report.";
+        layout_wide: "왼쪽은 한국 기업, 오른쪽은 글로벌 기업, 가운데는 정부·국가·연합체입니다.", "Korean firms on the left, global firms on the right, governments, countries and alliances in the middle.";
+        layout_narrow: "한 줄에 기관 하나가 있고, 왼쪽의 호 하나가 두 기관을 잇습니다.", "Each row is one organisation; each arc on the left joins two of them.";
         rule: "협력 사건은 기사가 주어로 다룬 기관과 나머지 기관을 잇고, 합병은 모두를, 투자는 두 곳만 나올 때 둘을 잇습니다. 함께 언급됐을 뿐인 기관, 경쟁자, 언론사, 모회사·자회사는 잇지 않습니다.", "A partnership event ties the organisation the article reports on to each other one it names; a merger ties all; an investment ties its two parties when it names exactly two. Organisations merely mentioned alongside, rivals, media and parent–subsidiary pairs are not tied.";
-        keys: "선 위에 마우스를 올리거나, Tab 키로 그래프에 들어가 화살표 키로 선을 옮겨 다니세요.", "Hover over a line, or Tab into the graph and move between lines with the arrow keys.";
+        keys: "기관을 누르면 그 기관과 협력 기관만 보입니다. 선 위에 마우스를 올리면 그 사실이 나옵니다. 키보드로는 Tab 키로 선이나 기관에 들어가 화살표 키로 옮겨 다니고, Enter 키로 기관을 고르고, Esc 키로 전체 네트워크로 돌아갑니다.", "Click a company to see it with its partners only; hover over a line to see its fact. With the keyboard, Tab into the lines or the companies and move with the arrow keys; Enter picks a company, Escape returns to the whole network.";
+        keys_touch: "기관을 탭하면 그 기관과 협력 기관만 보입니다. 선을 탭하면 그 사실과 출처가 나옵니다.", "Tap a company to see it with its partners only. Tap a line to see its fact and source.";
         follows: "위의 입장 필터와 아래 날짜를 따릅니다.", "Follows the stance filter above and these dates.";
         graph: "동맹 네트워크 그래프", "Alliance network graph";
+        nodes: "그래프의 기업·기관", "Organisations in the graph";
+        node: "{name}: 이 기관과 협력 기관만 보기", "{name}: show it with its partners only";
+        focused: "{name} 중심으로 보는 중", "Showing {name} and its partners";
+        whole: "전체 네트워크로 돌아가기", "Back to the whole network";
+        card: "{name} 카드 열기", "Open the {name} card";
         korea: "한국", "Korea";
         middle: "정부·국가·연합체", "Governments and alliances";
         global: "글로벌", "Global";
+        key_lines: "선: 관계를 맺은 사건의 입장", "Lines: the stance of the event that ties them";
+        key_nodes: "동그라미: 기사들이 지금 그 기관을 두는 자리", "Circles: where the articles place the organisation now";
+        not_characterised: "기사가 그리지 않음", "Not characterised";
         from: "시작 연도", "From";
         to: "끝 연도", "To";
         any: "제한 없음", "Any";
@@ -73,180 +83,318 @@ fn years() -> Vec<u16> {
         .collect()
 }
 
-/// The graph's reactive state, shared by the SVG, its keyboard handling and the caption.
+/// Whether a tie passes the stance and date filters and the focus (`network=`).
+fn passes(t: &Tie, q: &CompaniesQuery) -> bool {
+    let ev = t.event;
+    (q.stance.is_empty() || q.stance.contains(&ev.stance))
+        && in_window(ev.date, q.from, q.to)
+        && q.network.is_none_or(|h| t.a == h || t.b == h)
+}
+
+/// The element a key moves to among its siblings (wrapping), if the key moves at all.
+fn sibling_for(el: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
+    let parent = el.parent_element()?;
+    match key {
+        "ArrowRight" | "ArrowDown" => el
+            .next_element_sibling()
+            .or_else(|| parent.first_element_child()),
+        "ArrowLeft" | "ArrowUp" => el
+            .previous_element_sibling()
+            .or_else(|| parent.last_element_child()),
+        "Home" => parent.first_element_child(),
+        "End" => parent.last_element_child(),
+        _ => None,
+    }
+}
+
+/// Move the focus with the arrow keys, Home and End among an element's siblings: the edges
+/// of one graph, or its nodes. Returns whether the key was used.
+fn rove(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(el) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match sibling_for(&el, &ev.key()).and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok()) {
+        Some(next) => {
+            ev.prevent_default();
+            let _ = next.focus();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Give the keyboard focus to an organisation's node in whichever graph is shown (the other
+/// is `display: none` and cannot take it), once the view has been redrawn.
+fn focus_node(id: &'static str) {
+    #[cfg(not(feature = "ssr"))]
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let sel = format!(".network__svg [data-org=\"{id}\"]");
+        if let Ok(list) = document().query_selector_all(&sel) {
+            for k in 0..list.length() {
+                if let Some(el) = list
+                    .item(k)
+                    .and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+    #[cfg(feature = "ssr")]
+    let _ = id;
+}
+
+/// One drawing of the network (wide or narrow) and which of its edges are shown.
 #[derive(Clone, Copy)]
-struct Net {
+struct Pane {
     graph: Memo<Layout>,
     /// Indices (into the layout's edges) of the edges that pass the filters, in reading order.
     visible: Memo<Vec<usize>>,
-    /// The edge last hovered, focused or clicked.
-    active: RwSignal<Option<usize>>,
-    /// The edge that holds the tab stop: the active one if visible, else the first.
+    /// The edge that holds the graph's tab stop: the active one if shown, else the first.
     current: Memo<Option<usize>>,
-    /// One element per layout edge, to move the focus with the arrow keys.
-    refs: StoredValue<Vec<NodeRef<svg::G>>>,
+    narrow: bool,
+}
+
+impl Pane {
+    fn new(
+        graph: Memo<Layout>,
+        query: Memo<CompaniesQuery>,
+        active: RwSignal<Option<Tie>>,
+        narrow: bool,
+    ) -> Pane {
+        let visible = Memo::new(move |_| {
+            query.with(|q| {
+                graph.with(|g| {
+                    g.edges
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| passes(&e.tie, q))
+                        .map(|(i, _)| i)
+                        .collect::<Vec<usize>>()
+                })
+            })
+        });
+        let current = Memo::new(move |_| {
+            let a = active.get();
+            visible.with(|v| {
+                graph.with(|g| {
+                    v.iter()
+                        .copied()
+                        .find(|i| Some(g.edges[*i].tie) == a)
+                        .or(v.first().copied())
+                })
+            })
+        });
+        Pane {
+            graph,
+            visible,
+            current,
+            narrow,
+        }
+    }
+}
+
+/// The graph's reactive state, shared by both drawings, the keyboard and the caption.
+#[derive(Clone, Copy)]
+struct Net {
+    query: Memo<CompaniesQuery>,
+    set_query: UnsyncCallback<CompaniesQuery>,
+    wide: Pane,
+    narrow: Pane,
+    /// The tie last hovered, focused or clicked.
+    active: RwSignal<Option<Tie>>,
+    hub: Memo<Option<&'static str>>,
 }
 
 impl Net {
-    fn new(query: Memo<CompaniesQuery>, lang: Memo<Lang>) -> Net {
-        let graph = Memo::new(move |_| layout(ties(), lang.get()));
-        let visible = Memo::new(move |_| {
-            let (stances, from, to) = query.with(|q| (q.stance.clone(), q.from, q.to));
-            graph.with(|g| {
-                g.edges
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| {
-                        let ev = e.tie.event;
-                        (stances.is_empty() || stances.contains(&ev.stance))
-                            && in_window(ev.date, from, to)
-                    })
-                    .map(|(i, _)| i)
-                    .collect::<Vec<usize>>()
-            })
-        });
-        let active = RwSignal::new(None::<usize>);
-        let current = Memo::new(move |_| {
-            visible.with(|v| match active.get() {
-                Some(a) if v.contains(&a) => Some(a),
-                _ => v.first().copied(),
-            })
-        });
-        let refs = StoredValue::new((0..ties().len()).map(|_| NodeRef::new()).collect());
+    fn new(
+        query: Memo<CompaniesQuery>,
+        set_query: UnsyncCallback<CompaniesQuery>,
+        lang: Memo<Lang>,
+    ) -> Net {
+        let hub = Memo::new(move |_| query.with(|q| q.network));
+        let active = RwSignal::new(None::<Tie>);
+        let wide = Memo::new(move |_| layout(ties(), lang.get()));
+        let narrow = Memo::new(move |_| narrow_layout(ties(), hub.get(), lang.get()));
         Net {
-            graph,
-            visible,
+            query,
+            set_query,
+            wide: Pane::new(wide, query, active, false),
+            narrow: Pane::new(narrow, query, active, true),
             active,
-            current,
-            refs,
+            hub,
         }
     }
 
-    /// The active edge, if the filters show it.
-    fn shown(self) -> Option<usize> {
-        self.visible
-            .with(|v| self.active.get().filter(|a| v.contains(a)))
+    /// The ties shown, in event order (the table and the count).
+    fn shown_ties(self) -> Vec<Tie> {
+        self.query
+            .with(|q| ties().iter().filter(|t| passes(t, q)).copied().collect())
     }
 
+    /// The active tie, if the filters show it.
     fn shown_tie(self) -> Option<Tie> {
-        self.shown()
-            .and_then(|i| self.graph.with(|g| g.edges.get(i).map(|e| e.tie)))
+        let a = self.active.get()?;
+        self.query.with(|q| passes(&a, q)).then_some(a)
     }
 
-    fn focus_edge(self, i: usize) {
-        self.active.set(Some(i));
-        if let Some(el) = self
-            .refs
-            .with_value(|r| r.get(i).and_then(|n| n.get_untracked()))
-        {
-            let _ = el.focus();
-        }
-    }
-
-    /// Arrow keys move between the visible edges (wrapping), Home/End jump, Escape clears.
-    fn on_key(self, i: usize, ev: web_sys::KeyboardEvent) {
-        let v = self.visible.get_untracked();
-        let Some(p) = v.iter().position(|x| *x == i) else {
+    /// Focus the network on one organisation (or on the whole network with `None`), then
+    /// give the keyboard focus to that organisation's node (or the one just left).
+    fn set_hub(self, id: Option<&'static str>) {
+        let before = self.hub.get_untracked();
+        if before == id {
             return;
-        };
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => v.get(p + 1).copied().or(v.first().copied()),
-            "ArrowLeft" | "ArrowUp" => {
-                if p == 0 {
-                    v.last().copied()
-                } else {
-                    v.get(p - 1).copied()
-                }
-            }
-            "Home" => v.first().copied(),
-            "End" => v.last().copied(),
-            "Escape" => {
-                self.active.set(None);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        if let Some(n) = next {
-            self.focus_edge(n);
+        }
+        let mut q = self.query.get_untracked();
+        q.network = id;
+        self.active.set(None);
+        self.set_query.run(q);
+        if let Some(back) = id.or(before) {
+            focus_node(back);
         }
     }
 
-    /// The SVG: one focusable group per visible edge (a wide invisible hit line under the
-    /// drawn one), then the nodes, muted when none of their ties is shown.
-    fn svg(self, l: Lang) -> impl IntoView {
-        self.graph.with(|g| {
-            let vis = self.visible.get();
+    /// Keys on an edge: arrows, Home and End move between edges; Escape clears the caption,
+    /// or leaves the focus view.
+    fn on_edge_key(self, ev: web_sys::KeyboardEvent) {
+        if ev.key() == "Escape" {
+            if self.hub.get_untracked().is_some() {
+                self.set_hub(None);
+            } else {
+                self.active.set(None);
+            }
+        } else {
+            rove(&ev);
+        }
+    }
+
+    /// Keys on a node: arrows, Home and End move between nodes; Enter or Space focuses the
+    /// network on it; Escape returns to the whole network.
+    fn on_node_key(self, id: &'static str, ev: web_sys::KeyboardEvent) {
+        match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                self.set_hub(Some(id));
+            }
+            "Escape" => self.set_hub(None),
+            _ => {
+                rove(&ev);
+            }
+        }
+    }
+
+    /// One drawing: a focusable group per visible edge (a wide invisible hit line under the
+    /// drawn one), then the nodes (buttons that focus the network on them), muted when
+    /// none of their ties is shown.
+    fn svg(self, pane: Pane, l: Lang) -> impl IntoView {
+        let c = NetworkUi::get(l);
+        let hub = self.hub.get();
+        pane.graph.with(|g| {
+            let vis = pane.visible.get();
             let used = |id: &str| {
                 vis.iter()
                     .any(|i| g.edges[*i].tie.a == id || g.edges[*i].tie.b == id)
             };
-            let edges = vis.iter().map(|i| self.edge(*i, &g.edges[*i].tie, &g.edges[*i].d, l)).collect_view();
+            let edges = vis
+                .iter()
+                .map(|i| self.edge(pane, *i, &g.edges[*i].tie, &g.edges[*i].d, l))
+                .collect_view();
+            let tab_node = hub.or(g.nodes.first().map(|n| n.id));
             let nodes = g
                 .nodes
                 .iter()
                 .map(|n| {
-                    let id = n.id;
-                    let muted = if used(id) { "" } else { " network__node--muted" };
-                    // The node's ring follows where the articles place the firm now.
-                    let road = crate::data::placement::bucket(id).slug();
-                    let class = move || {
-                        let on = self.shown_tie().is_some_and(|t| t.a == id || t.b == id);
-                        format!(
-                            "network__node network__node--{road}{muted}{}",
-                            if on { " network__node--on" } else { "" }
-                        )
+                    let state = match (hub == Some(n.id), used(n.id)) {
+                        (true, _) => " network__node--hub",
+                        (false, true) => "",
+                        (false, false) => " network__node--muted",
                     };
-                    view! {
-                        <g class=class data-org=id data-placement=road>
-                            <circle cx=n.x cy=n.y r=RADIUS />
-                            <text x=n.label_x y=n.label_y text-anchor=n.anchor font-size=FONT>{n.label}</text>
-                        </g>
-                    }
+                    self.node(n, state, tab_node == Some(n.id), c)
                 })
                 .collect_view();
+            let kind = if pane.narrow { "narrow" } else { "wide" };
             view! {
                 <svg
-                    class="network__svg"
+                    class=format!("network__svg network__svg--{kind}")
                     viewBox=format!("0 0 {} {}", g.width, g.height)
                     role="group"
-                    aria-label=NetworkUi::get(l).graph
+                    aria-label=c.graph
                     aria-describedby="network-keys"
                 >
                     <g class="network__edges" role="list">{edges}</g>
-                    <g class="network__nodes" aria-hidden="true">{nodes}</g>
+                    <g class="network__nodes" role="group" aria-label=c.nodes>{nodes}</g>
                 </svg>
             }
         })
     }
 
-    fn edge(self, i: usize, tie: &Tie, d: &str, l: Lang) -> impl IntoView {
+    /// A node: its circle and label over a box that takes taps and clicks.
+    fn node(self, n: &Node, state: &'static str, tab: bool, c: &NetworkUi) -> impl IntoView {
+        let id = n.id;
+        // The node's ring follows where the articles place the firm now.
+        let road = crate::data::placement::bucket(id).slug();
+        let class = move || {
+            let on = self.shown_tie().is_some_and(|t| t.a == id || t.b == id);
+            format!(
+                "network__node network__node--{road}{state}{}",
+                if on { " network__node--on" } else { "" }
+            )
+        };
+        let (x0, y0, x1, y1) = n.bbox;
+        let (w, h) = (x1 - x0, y1 - y0);
+        let tabindex = if tab { "0" } else { "-1" };
+        let pressed = if state == " network__node--hub" {
+            "true"
+        } else {
+            "false"
+        };
+        view! {
+            <g
+                class=class
+                data-org=id
+                data-placement=road
+                role="button"
+                tabindex=tabindex
+                aria-pressed=pressed
+                aria-label=c.node.replace("{name}", n.label)
+                on:click=move |_| self.set_hub(Some(id))
+                on:keydown=move |ev| self.on_node_key(id, ev)
+            >
+                <rect class="network__tap" x=x0 y=y0 width=w height=h />
+                <circle cx=n.x cy=n.y r=RADIUS />
+                <text x=n.label_x y=n.label_y text-anchor=n.anchor font-size=FONT>{n.label}</text>
+            </g>
+        }
+    }
+
+    fn edge(self, pane: Pane, i: usize, tie: &Tie, d: &str, l: Lang) -> impl IntoView {
         let label = edge_label(tie, l);
         let aria = label.clone();
         let slug = tie.event.stance.slug();
+        let tie = *tie;
         let class = move || {
-            let on = if self.shown() == Some(i) {
+            let on = if self.shown_tie() == Some(tie) {
                 " network__edge--on"
             } else {
                 ""
             };
             format!("network__edge network__edge--{slug}{on}")
         };
-        let node_ref = self
-            .refs
-            .with_value(|r| r.get(i).copied())
-            .unwrap_or_default();
         view! {
             <g
-                node_ref=node_ref
                 class=class
                 role="listitem"
-                tabindex=move || if self.current.get() == Some(i) { "0" } else { "-1" }
+                tabindex=move || if pane.current.get() == Some(i) { "0" } else { "-1" }
                 aria-label=aria
-                on:focus=move |_| self.active.set(Some(i))
-                on:mouseenter=move |_| self.active.set(Some(i))
-                on:click=move |_| self.active.set(Some(i))
-                on:keydown=move |ev| self.on_key(i, ev)
+                on:focus=move |_| self.active.set(Some(tie))
+                on:mouseenter=move |_| self.active.set(Some(tie))
+                on:click=move |_| self.active.set(Some(tie))
+                on:keydown=move |ev| self.on_edge_key(ev)
             >
                 <title>{label}</title>
                 <path class="network__hit" d=d.to_string() />
@@ -256,10 +404,86 @@ impl Net {
     }
 }
 
-/// The alliance network: an SVG of the partner ties (laid out in `domain::network`),
-/// filtered by the `stance`, `from` and `to` parameters, navigable with the keyboard (one
-/// tab stop; arrow keys move between edges), with a caption panel and a table as text
-/// alternative.
+/// The legend: what each line style and each circle means, as small drawings with words
+/// (colour is never the only cue: lines differ by dash, circles by fill and ring).
+fn legend(lang: Memo<Lang>) -> impl IntoView {
+    move || {
+        let l = lang.get();
+        let c = NetworkUi::get(l);
+        let lines = Stance::ALL
+            .iter()
+            .map(|s| {
+                view! {
+                    <li>
+                        <svg class="network__swatch" viewBox="0 0 36 14" aria-hidden="true">
+                            <g class=format!("network__edge network__edge--{}", s.slug())>
+                                <path class="network__line" d="M3 7H33" />
+                            </g>
+                        </svg>
+                        {s.label().get(l)}
+                    </li>
+                }
+            })
+            .collect_view();
+        let circles = Stance::ALL
+            .iter()
+            .map(|s| {
+                let name = match s {
+                    Stance::Context => c.not_characterised,
+                    _ => s.label().get(l),
+                };
+                view! {
+                    <li>
+                        <svg class="network__swatch" viewBox="0 0 36 14" aria-hidden="true">
+                            <g class=format!("network__node network__node--{}", s.slug())>
+                                <circle cx="18" cy="7" r="6" />
+                            </g>
+                        </svg>
+                        {name}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="network__key">
+                <p class="network__key-title" id="network-key-lines">{c.key_lines}</p>
+                <ul aria-labelledby="network-key-lines">{lines}</ul>
+                <p class="network__key-title" id="network-key-nodes">{c.key_nodes}</p>
+                <ul aria-labelledby="network-key-nodes">{circles}</ul>
+            </div>
+        }
+    }
+}
+
+/// Above the graph in the focus view: which organisation it shows, a way back to the whole
+/// network and a link to that organisation's card.
+fn focus_bar(net: Net) -> impl IntoView {
+    let site = use_site();
+    move || {
+        let id = net.hub.get()?;
+        let l = site.lang.get();
+        let c = NetworkUi::get(l);
+        let name = org_name(id, l);
+        let mut q = net.query.get();
+        q.network = None;
+        let back = site.href(View::Companies, &q.pairs());
+        let card = site.href(View::Companies, &[("company", id.to_string())]);
+        Some(view! {
+            <div class="network__focus">
+                <p class="network__focus-title">{c.focused.replace("{name}", name)}</p>
+                <a class="network__back" href=back>"← " {c.whole}</a>
+                <a class="network__card" href=card>{c.card.replace("{name}", name)}</a>
+            </div>
+        })
+    }
+}
+
+/// The alliance network: an SVG of the partner ties (laid out in `domain::network`: three
+/// columns on wide screens, an arc diagram on narrow ones, both in the page and one shown
+/// by CSS), filtered by the `stance`, `from` and `to` parameters and focused on one
+/// organisation by `network`, navigable with the keyboard (one tab stop for the lines and
+/// one for the organisations; arrow keys move), with a legend, a caption panel and a table
+/// as text alternative.
 #[component]
 pub fn NetworkGraph(
     query: Memo<CompaniesQuery>,
@@ -267,61 +491,54 @@ pub fn NetworkGraph(
 ) -> impl IntoView {
     let lang = use_site().lang;
     let t = move |f: fn(&NetworkUi) -> &'static str| move || f(NetworkUi::get(lang.get()));
-    let net = Net::new(query, lang);
-    let list = NodeRef::<html::Details>::new();
-    // On a phone the graph is small: the table is the readable version, so it starts open.
-    // Read after mounting (rendering never touches the window): wide screens keep it shut.
-    Effect::new(move |_| {
-        if let Some(d) = list.get() {
-            if window()
-                .inner_width()
-                .ok()
-                .and_then(|w| w.as_f64())
-                .is_some_and(|w| w < 640.0)
-            {
-                d.set_open(true);
-            }
-        }
-    });
+    let net = Net::new(query, set_query, lang);
     let caption = move || match net.shown_tie() {
         Some(tie) => Either::Left(tie_fact(tie, lang.get())),
         None => Either::Right(view! { <p class="network__hint">{t(|c| c.pick)}</p> }),
     };
-    let table = move || {
-        let l = lang.get();
-        net.graph.with(|g| {
-            let ties: Vec<Tie> = net.visible.get().iter().map(|i| g.edges[*i].tie).collect();
-            ties_table(ties, l)
-        })
-    };
+    let count = Memo::new(move |_| net.shown_ties().len());
+    let table = move || ties_table(net.shown_ties(), lang.get());
     view! {
         <section class="network" aria-labelledby="network-title">
             <h2 id="network-title">{t(|c| c.title)}</h2>
-            <p>{t(|c| c.lede)}</p>
+            <p>
+                {t(|c| c.lede)} " "
+                <span class="network__only-wide">{t(|c| c.layout_wide)}</span>
+                <span class="network__only-narrow">{t(|c| c.layout_narrow)}</span>
+            </p>
             <p class="network__rule">{t(|c| c.rule)}</p>
             <div class="network__filters">
                 <p>{t(|c| c.follows)}</p>
                 {year_select("network-from", true, query, set_query, lang)}
                 {year_select("network-to", false, query, set_query, lang)}
                 <p class="network__count" role="status">
-                    {move || t(|c| c.count)().replace("{n}", &net.visible.with(Vec::len).to_string())}
+                    {move || t(|c| c.count)().replace("{n}", &count.get().to_string())}
                 </p>
             </div>
-            <p id="network-keys" class="network__keys">{t(|c| c.keys)}</p>
-            <p class="network__keys">{move || crate::components::placement::PlacementUi::get(lang.get()).network_key}</p>
-            <ul class="network__legend" aria-hidden="true">
-                <li>{t(|c| c.korea)}</li>
-                <li>{t(|c| c.middle)}</li>
-                <li>{t(|c| c.global)}</li>
-            </ul>
+            <p id="network-keys" class="network__keys">
+                <span class="network__keys-hover">{t(|c| c.keys)}</span>
+                <span class="network__keys-touch">{t(|c| c.keys_touch)}</span>
+            </p>
+            {legend(lang)}
+            {focus_bar(net)}
             <Show
-                when=move || !net.visible.with(Vec::is_empty)
+                when=move || { count.get() > 0 }
                 fallback=move || view! { <p class="network__empty">{t(|c| c.empty)}</p> }
             >
-                <div class="network__frame">{move || net.svg(lang.get())}</div>
+                <div class="network__frame network__frame--wide">
+                    <ul class="network__legend" aria-hidden="true">
+                        <li>{t(|c| c.korea)}</li>
+                        <li>{t(|c| c.middle)}</li>
+                        <li>{t(|c| c.global)}</li>
+                    </ul>
+                    {move || net.svg(net.wide, lang.get())}
+                </div>
+                <div class="network__frame network__frame--narrow">
+                    {move || net.svg(net.narrow, lang.get())}
+                </div>
             </Show>
             <div class="network__caption" id="network-caption">{caption}</div>
-            <details class="network__list" node_ref=list>
+            <details class="network__list">
                 <summary>{t(|c| c.table)}</summary>
                 <div class="network__table-wrap">{table}</div>
             </details>

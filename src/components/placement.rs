@@ -32,7 +32,6 @@ crate::catalogue! {
         lean_sovereign: "소버린", "sovereign";
         articles_say: "기사가 그리는 자리(최근)", "Where the articles place it (latest)";
         not_characterised: "기사가 그리지 않음", "Not characterised by the articles";
-        network_key: "동그라미는 기사들이 지금 그 기관을 어디에 두는지를 나타냅니다. 속이 찬 동그라미는 빅테크 동맹, 굵은 테두리는 소버린 AI, 점선 테두리는 두 길 병행, 가는 테두리는 기사가 전략을 그리지 않은 곳입니다.", "Each circle shows where the articles place the organisation now: filled for alliance with Big Tech, a thick ring for sovereign AI, a dashed ring for both roads, a thin ring where the articles do not characterise its strategy.";
         disagree_label: "주의", "Note";
         disagree: "사건 집계('{lean}')는 기사들이 지금 그리는 자리('{now}')와 다릅니다. 집계는 모든 해의 사건을 똑같이 세고, 기사가 전략을 어떻게 설명하는지는 보지 않습니다. 이 카드의 자리는 기사 쪽을 따릅니다.", "The event tally ('{lean}') disagrees with where the articles place it now ('{now}'). The tally counts events from every year alike and does not read how the articles describe the strategy; this card follows the articles.";
     }

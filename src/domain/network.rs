@@ -579,6 +579,11 @@ fn route(ties: &[Tie], nodes: &[Node]) -> Vec<Edge> {
         };
         edges.push((p.y.min(q.y), p.y.max(q.y), k, Edge { tie: *t, d }));
     }
+    reading_order(edges)
+}
+
+/// Edges (each with its top, bottom and tie index) in reading order: by top, then bottom.
+fn reading_order(edges: Vec<(i32, i32, usize, Edge)>) -> Vec<Edge> {
     let keys: Vec<(i64, i64)> = edges
         .iter()
         .map(|(top, bottom, k, _)| (*top as i64, *bottom as i64 * 10_000 + *k as i64))
@@ -611,6 +616,166 @@ pub fn layout(ties: &[Tie], lang: Lang) -> Layout {
         height: p.height,
         edges: route(ties, &nodes),
         nodes,
+    }
+}
+
+/// Width of the narrow layout's viewBox: about a phone's width in CSS pixels, so its labels
+/// are drawn at about [`FONT`] pixels on a 390 px screen.
+pub const NARROW_WIDTH: i32 = 360;
+/// Height of one row of the narrow layout: a label and a comfortable tap target.
+const NARROW_ROW: i32 = 32;
+/// Least room left of the nodes for the arcs.
+const ARC_ROOM: i32 = 96;
+
+/// How tall a label of the layout is drawn, in CSS pixels, when its SVG is `frame_px` wide.
+pub fn label_px(width: i32, frame_px: f64) -> f64 {
+    FONT as f64 * frame_px / width.max(1) as f64
+}
+
+/// The ties of one organisation (all of them when `hub` is `None`).
+pub fn ties_around(ties: &[Tie], hub: Option<&str>) -> Vec<Tie> {
+    ties.iter()
+        .filter(|t| hub.is_none_or(|h| t.a == h || t.b == h))
+        .copied()
+        .collect()
+}
+
+/// The row order of the narrow layout. With a hub: its partners (in the order the ties
+/// name them) half above it and half below, the hub in the centre. Without: every node,
+/// ordered by barycentre sweeps on one line, then neighbouring swaps while they shorten the
+/// arcs (fewer long arcs, fewer crossings).
+fn narrow_order(g: &Graph, hub: Option<usize>) -> Vec<usize> {
+    let n = g.orgs.len();
+    if let Some(h) = hub {
+        let others: Vec<usize> = (0..n).filter(|i| *i != h).collect();
+        let half = others.len() / 2;
+        let mut order = others[..half].to_vec();
+        order.push(h);
+        order.extend_from_slice(&others[half..]);
+        return order;
+    }
+    let mut order: Vec<usize> = [Column::Korea, Column::Middle, Column::Global]
+        .iter()
+        .flat_map(|c| g.members(*c))
+        .collect();
+    let span = |order: &[usize]| -> i64 {
+        let mut pos = vec![0i64; n];
+        for (r, i) in order.iter().enumerate() {
+            pos[*i] = r as i64;
+        }
+        g.pairs.iter().map(|(a, b)| (pos[*a] - pos[*b]).abs()).sum()
+    };
+    for _ in 0..16 {
+        let mut pos = vec![0i64; n];
+        for (r, i) in order.iter().enumerate() {
+            pos[*i] = r as i64;
+        }
+        let keys: Vec<(i64, i64)> = order
+            .iter()
+            .map(|i| {
+                let nb = &g.neighbours[*i];
+                let sum: i64 = nb.iter().map(|j| pos[*j]).sum::<i64>() + pos[*i];
+                (16 * sum / (nb.len() as i64 + 1), *i as i64)
+            })
+            .collect();
+        order = sorted_indices(&keys)
+            .into_iter()
+            .map(|k| order[k])
+            .collect();
+    }
+    let mut best = span(&order);
+    for _ in 0..40 {
+        let mut improved = false;
+        for r in 0..n.saturating_sub(1) {
+            order.swap(r, r + 1);
+            let c = span(&order);
+            if c < best {
+                best = c;
+                improved = true;
+            } else {
+                order.swap(r, r + 1);
+            }
+        }
+        if !improved {
+            break;
+        }
+    }
+    order
+}
+
+/// The layout for narrow screens: one node a row down the page, each label to the right of
+/// its node, each tie an arc on the left (an arc diagram), bulging further the more rows it
+/// spans so nested arcs stay apart. With `hub`, only that organisation's ties, the hub in
+/// the centre of its partners (the focus view). Rows never share a line, so labels cannot
+/// overlap, and the viewBox is about as wide as a phone (see [`NARROW_WIDTH`]).
+pub fn narrow_layout(all: &[Tie], hub: Option<&str>, lang: Lang) -> Layout {
+    let ties = ties_around(all, hub);
+    let g = Graph::new(&ties, lang);
+    let hub_i = hub.and_then(|h| g.orgs.iter().position(|o| o.id == h));
+    let order = narrow_order(&g, hub_i);
+    let widest = g.labels.iter().map(|l| text_width(l)).max().unwrap_or(0);
+    let width = NARROW_WIDTH.max(2 * MARGIN + ARC_ROOM + 2 * RADIUS + GAP + widest);
+    let x = width - MARGIN - widest - GAP - RADIUS;
+    let height = 2 * MARGIN + NARROW_ROW * order.len().max(1) as i32;
+    let nodes: Vec<Node> = order
+        .iter()
+        .enumerate()
+        .map(|(r, i)| {
+            let (label, y) = (
+                g.labels[*i],
+                MARGIN + NARROW_ROW * r as i32 + NARROW_ROW / 2,
+            );
+            let label_x = x + RADIUS + GAP;
+            Node {
+                id: g.orgs[*i].id,
+                label,
+                column: g.cols[*i],
+                x,
+                y,
+                label_x,
+                label_y: y + FONT / 3,
+                anchor: "start",
+                bbox: (
+                    x - RADIUS,
+                    y - NARROW_ROW / 2 + 2,
+                    label_x + text_width(label),
+                    y + NARROW_ROW / 2 - 2,
+                ),
+            }
+        })
+        .collect();
+    let reach = x - RADIUS - MARGIN;
+    let longest = g
+        .pairs
+        .iter()
+        .map(|(a, b)| {
+            let r = |i: &usize| order.iter().position(|o| o == i).unwrap_or(0) as i32;
+            (r(a) - r(b)).abs()
+        })
+        .max()
+        .unwrap_or(1)
+        .max(8);
+    let arcs = ties.iter().enumerate().map(|(k, t)| {
+        let at = |id: &str| nodes.iter().find(|n| n.id == id).expect("laid out");
+        let (p, q) = (at(t.a), at(t.b));
+        let (top, bottom) = (p.y.min(q.y), p.y.max(q.y));
+        let rows = (bottom - top) / NARROW_ROW;
+        let twin = ties[..k]
+            .iter()
+            .filter(|u| (u.a == t.a && u.b == t.b) || (u.a == t.b && u.b == t.a))
+            .count() as i32;
+        // The arc's furthest point is ¾ of the control points' offset from the nodes.
+        let bulge = (10 + (reach - 10) * rows / longest - 6 * twin).clamp(6, reach);
+        let c = x - bulge * 4 / 3;
+        let d = format!("M{x} {top}C{c} {top} {c} {bottom} {x} {bottom}");
+        (top, bottom, k, Edge { tie: *t, d })
+    });
+    let edges = reading_order(arcs.collect());
+    Layout {
+        width,
+        height,
+        nodes,
+        edges,
     }
 }
 
@@ -849,6 +1014,112 @@ mod tests {
             assert_eq!(collisions(&l), Vec::<(&str, &str)>::new());
             assert_eq!(outside(&l), Vec::<&str>::new());
         }
+    }
+
+    /// The organisations with ties, most-tied first (ties by id).
+    fn tied_orgs() -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = ties().iter().flat_map(|t| [t.a, t.b]).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.sort_by_key(|id| std::cmp::Reverse(partners_of(id).len()));
+        ids
+    }
+
+    fn assert_clean(l: &Layout, what: &str) {
+        assert_eq!(collisions(l), Vec::<(&str, &str)>::new(), "{what}");
+        assert_eq!(outside(l), Vec::<&str>::new(), "{what}");
+        // Every arc stays inside the viewBox too (control points bound a cubic curve).
+        for e in &l.edges {
+            let nums: Vec<i32> =
+                e.d.split(|c: char| !(c.is_ascii_digit() || c == '-'))
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.parse().unwrap())
+                    .collect();
+            for xy in nums.chunks(2) {
+                let peak_x = l.nodes[0].x - 3 * (l.nodes[0].x - xy[0]) / 4;
+                assert!(peak_x >= 0 && xy[0] <= l.width, "{what}: {}", e.d);
+                assert!(xy[1] >= 0 && xy[1] <= l.height, "{what}: {}", e.d);
+            }
+        }
+        // On a 390 px phone the SVG is about 356 px wide: labels at 13 px or more.
+        assert!(label_px(l.width, 356.0) >= 13.0, "{what}: {} wide", l.width);
+    }
+
+    #[test]
+    fn the_narrow_layout_is_clean_and_phone_sized_in_both_languages() {
+        for lang in Lang::ALL {
+            let l = narrow_layout(ties(), None, lang);
+            assert_clean(&l, &format!("{lang:?}"));
+            assert_eq!(l.edges.len(), ties().len());
+            let mut ids: Vec<&str> = l.nodes.iter().map(|n| n.id).collect();
+            ids.sort_unstable();
+            let mut want = tied_orgs();
+            want.sort_unstable();
+            assert_eq!(ids, want, "every tied organisation once");
+            // One row each, top to bottom.
+            assert!(l.nodes.windows(2).all(|w| w[1].y - w[0].y == NARROW_ROW));
+            // Ordering shortens the arcs: shorter in total than the plain column order.
+            let g = Graph::new(ties(), lang);
+            let plain: Vec<usize> = [Column::Korea, Column::Middle, Column::Global]
+                .iter()
+                .flat_map(|c| g.members(*c))
+                .collect();
+            let rows = |order: &[&str], t: &Tie| {
+                let r = |id| order.iter().position(|o| *o == id).unwrap() as i64;
+                (r(t.a) - r(t.b)).abs()
+            };
+            let plain_ids: Vec<&str> = plain.iter().map(|i| g.orgs[*i].id).collect();
+            let laid: Vec<&str> = l.nodes.iter().map(|n| n.id).collect();
+            let total = |o: &[&str]| ties().iter().map(|t| rows(o, t)).sum::<i64>();
+            assert!(
+                total(&laid) < total(&plain_ids),
+                "{} vs {}",
+                total(&laid),
+                total(&plain_ids)
+            );
+        }
+    }
+
+    #[test]
+    fn the_focus_view_places_every_partner_around_the_hub() {
+        for lang in Lang::ALL {
+            for hub in tied_orgs() {
+                let l = narrow_layout(ties(), Some(hub), lang);
+                assert_clean(&l, &format!("{hub} {lang:?}"));
+                let partners = partners_of(hub);
+                assert_eq!(l.nodes.len(), partners.len() + 1, "{hub}");
+                for (p, evs) in &partners {
+                    assert!(
+                        l.nodes.iter().any(|n| n.id == p.id),
+                        "{hub}: {} placed",
+                        p.id
+                    );
+                    let drawn = l
+                        .edges
+                        .iter()
+                        .filter(|e| e.tie.a == p.id || e.tie.b == p.id)
+                        .count();
+                    assert_eq!(drawn, evs.len(), "{hub}–{}: a line per event", p.id);
+                }
+                assert!(l.edges.iter().all(|e| e.tie.a == hub || e.tie.b == hub));
+                // The hub sits in the centre: as many partners above as below (±1).
+                let at = l.nodes.iter().position(|n| n.id == hub).unwrap() as i64;
+                let below = l.nodes.len() as i64 - 1 - at;
+                assert!((at - below).abs() <= 1, "{hub}: {at} above, {below} below");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_are_readable_on_a_phone_and_a_laptop() {
+        // The wide layout on a 1440 px screen (a frame about 1100 px wide) and the narrow
+        // one on a 390 px phone (356 px): at least 13 px of font, so text boxes of 11 px+.
+        for lang in Lang::ALL {
+            assert!(label_px(layout(ties(), lang).width, 1100.0) >= 13.0);
+            assert!(label_px(narrow_layout(ties(), None, lang).width, 356.0) >= 13.0);
+        }
+        // …whereas the wide layout squeezed onto the phone is not.
+        assert!(label_px(layout(ties(), Lang::En).width, 356.0) < 11.0);
     }
 
     #[test]

@@ -8,6 +8,9 @@
 //! - `from`, `to`: the alliance network's date window (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
 //!   read by the one date parser, `params::parse_date`).
 //!
+//! - `network=<slug>`: the alliance network's focus view, that organisation and its ties
+//!   (first known slug wins).
+//!
 //! Bad values are dropped and returned as [`Ignored`] values for the ignored-values note.
 
 use super::params::{self, Context, FactBase, Ignored, Values, COMPANIES};
@@ -23,6 +26,8 @@ pub struct CompaniesQuery {
     pub q: String,
     pub from: Option<Date>,
     pub to: Option<Date>,
+    /// The organisation the alliance network is focused on.
+    pub network: Option<&'static str>,
 }
 
 /// Whether a date (at its own precision) overlaps the window `[from, to]`: the same rule
@@ -46,6 +51,7 @@ impl CompaniesQuery {
             q: v.one("q").unwrap_or_default().to_string(),
             from: v.date("from"),
             to: v.date("to"),
+            network: v.one("network").and_then(org).map(|o| o.id),
         };
         (q, params::bounded(ignored))
     }
@@ -60,7 +66,8 @@ impl CompaniesQuery {
             .set_list("kind", params::slugs(&self.kind))
             .set("q", Some(self.q.clone()))
             .set("from", self.from.map(Date::iso))
-            .set("to", self.to.map(Date::iso));
+            .set("to", self.to.map(Date::iso))
+            .set("network", self.network.map(str::to_string));
         params::format(&COMPANIES, &v)
     }
 
@@ -141,6 +148,21 @@ mod tests {
         assert_eq!((q.from.map(|d| d.y), q.to), (Some(2025), None));
         assert_eq!(pairs(&ignored), vec!["to=2024-06"]);
         assert_eq!(ignored[0].reason, Reason::ReversedRange);
+    }
+
+    #[test]
+    fn the_network_focus_round_trips_and_drops_unknown_firms() {
+        let (q, ignored) = CompaniesQuery::parse("network=naver&stance=alliance");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!((q.network, q.company), (Some("naver"), None));
+        assert_eq!(CompaniesQuery::parse(&query::build(&q.pairs())).0, q);
+        assert!(q
+            .pairs()
+            .iter()
+            .any(|(k, v)| *k == "network" && v == "naver"));
+        let (q, ignored) = CompaniesQuery::parse("network=nope,kt");
+        assert_eq!(q.network, Some("kt"));
+        assert_eq!(pairs(&ignored), vec!["network=nope"]);
     }
 
     #[test]

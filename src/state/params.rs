@@ -685,6 +685,8 @@ pub static COMPANIES: ViewParams = ViewParams {
         Param::one("q", Domain::Text(MAX_Q_CHARS)).max_bytes(usize::MAX),
         Param::one("from", Domain::Date),
         Param::one("to", Domain::Date),
+        // The alliance network's focus view: one organisation and its ties.
+        Param::list("network", Domain::Id(IdSet::Org)).max_items(1),
     ],
     report_unknown: false,
 };

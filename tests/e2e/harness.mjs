@@ -75,7 +75,7 @@ export function url(rel = '') {
 
 /**
  * A fresh browser context and page. Options: locale ('en-GB' | 'ko-KR'), viewport,
- * colorScheme, allowErrors (for tests that provoke errors on purpose), origins (other
+ * colorScheme, hasTouch and isMobile (a phone's touch screen), allowErrors (for tests that provoke errors on purpose), origins (other
  * origins the page may load from, such as the host of `startHost`).
  */
 export async function newPage(opts = {}) {
@@ -89,6 +89,8 @@ export async function newPage(opts = {}) {
     acceptDownloads: true,
     bypassCSP: !!opts.bypassCSP,
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    hasTouch: !!opts.hasTouch,
+    isMobile: !!opts.isMobile,
   });
   const page = await context.newPage();
   const problems = [];

@@ -208,16 +208,19 @@ test('guess the figure: the teacher copy has every figure as printed, the studen
   }
 });
 
+/** The debate section in `lang`: a new page on it, the two teams' names and their regions. */
+async function debate(lang) {
+  const page = await newPage();
+  await open(page, `classroom/?lang=${lang}&section=debate`);
+  const names = lang === 'en' ? ['Alliance team', 'Sovereign team'] : ['동맹 팀', '소버린 팀'];
+  return { page, names, regions: names.map((name) => page.getByRole('region', { name, exact: true })) };
+}
+
 test('debate cards: each team starts a page of its own', async () => {
   for (const lang of ['en', 'ko']) {
-    const page = await newPage();
-    await open(page, `classroom/?lang=${lang}&section=debate`);
-    const names = lang === 'en' ? ['Alliance team', 'Sovereign team'] : ['동맹 팀', '소버린 팀'];
+    const { page, names, regions } = await debate(lang);
     const cases = [];
-    for (const name of names) {
-      const team = page.getByRole('region', { name, exact: true });
-      cases.push(await team.locator('p').first().textContent());
-    }
+    for (const team of regions) cases.push(await team.locator('p').first().textContent());
     await page.emulateMedia({ media: 'print' });
     const pages = await printPlain(page);
     assert.ok(pages.length >= 2, `${lang}: ${pages.length} pages`);
@@ -236,12 +239,9 @@ test('debate cards: each team starts a page of its own', async () => {
 
 test('team cards print one page per team: the case and every evidence card', async () => {
   for (const lang of ['en', 'ko']) {
-    const page = await newPage();
-    await open(page, `classroom/?lang=${lang}&section=debate`);
-    const names = lang === 'en' ? ['Alliance team', 'Sovereign team'] : ['동맹 팀', '소버린 팀'];
+    const { page, regions } = await debate(lang);
     const teams = [];
-    for (const name of names) {
-      const team = page.getByRole('region', { name, exact: true });
+    for (const team of regions) {
       teams.push({
         case: await team.locator('.classroom-team__case').textContent(),
         cards: await team.locator('.classroom-cards > li h3, .classroom-cards > li h4').allTextContents(),
