@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 
 const [dist = 'dist', publicUrl = '/', landingDist] = process.argv.slice(2);
 // Keep in step with View::segment in src/state/route.rs (the e2e tests open each cold).
-const VIEWS = ['story', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
+const VIEWS = ['story', 'story/short', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
 
 // 1. Move Trunk's inline module loader into a file so the CSP needs no 'unsafe-inline'.
 function externaliseLoader(html, outDir) {

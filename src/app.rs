@@ -146,6 +146,7 @@ pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lan
     let description = match view {
         View::Home => h.lede,
         View::Story => h.story_blurb,
+        View::ShortStory => h.short_blurb,
         View::Timeline => h.timeline_blurb,
         View::Companies => h.companies_blurb,
         View::Classroom => h.classroom_blurb,
@@ -156,6 +157,7 @@ pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lan
     let title = match view {
         View::Home => format!("{site} · {}", t.site_tagline),
         View::NotFound => format!("{} · {site}", t.not_found_title),
+        View::ShortStory => format!("{} · {site}", h.short_story),
         v => format!("{} · {site}", crate::components::header::nav_label(t, v)),
     };
     PageMeta {
@@ -311,6 +313,7 @@ fn Routed(base: &'static str, fallback_lang: Lang) -> impl IntoView {
         |v| match v {
             View::Home => pages::home::HomePage().into_any(),
             View::Story => pages::story::StoryPage().into_any(),
+            View::ShortStory => pages::short_story::ShortStoryPage().into_any(),
             View::Timeline => pages::timeline::TimelinePage().into_any(),
             View::Companies => pages::companies::CompaniesPage().into_any(),
             View::Classroom => pages::classroom::ClassroomPage().into_any(),

@@ -135,7 +135,7 @@ fn date_view(ev: &'static Event, l: Lang) -> impl IntoView {
 
 /// A figure's amount: the printed Korean on Korean pages; on English pages an English
 /// amount first, with the article's printed Korean as the cited original.
-fn figure_value(f: &'static Figure, l: Lang, as_printed: &'static str) -> impl IntoView {
+pub fn figure_value(f: &'static Figure, l: Lang, as_printed: &'static str) -> impl IntoView {
     let shown = amount::shown(f, l);
     view! {
         <span class="event-card__figure-value" lang=l.code()>{shown.lead}</span>

@@ -6,5 +6,6 @@ pub mod companies;
 pub mod glossary;
 pub mod home;
 pub mod not_found;
+pub mod short_story;
 pub mod story;
 pub mod timeline;
