@@ -90,21 +90,42 @@ fn the_landing_page_shows_three_roads_with_cited_figures_in_both_languages() {
             for (id, i) in road.figures {
                 let e = event(id).unwrap();
                 let f = &e.figures[*i];
-                assert!(card.contains(&shown(f, lang).lead), "{lang:?} {id}: the figure");
+                assert!(
+                    card.contains(&shown(f, lang).lead),
+                    "{lang:?} {id}: the figure"
+                );
                 if lang == Lang::En {
                     assert!(card.contains(f.as_reported), "{id}: the printed original");
                 }
-                assert!(card.contains(&cites_text(e.cites, lang)), "{lang:?} {id}: its source");
-                assert!(card.contains(&format!("event={id}")), "{lang:?} {id}: its timeline link");
+                assert!(
+                    card.contains(&cites_text(e.cites, lang)),
+                    "{lang:?} {id}: its source"
+                );
+                assert!(
+                    card.contains(&format!("event={id}")),
+                    "{lang:?} {id}: its timeline link"
+                );
             }
             let q = QUOTES.iter().find(|q| q.id == road.quote).unwrap();
             assert!(card.contains(q.ko), "{lang:?} {}: the quote", road.quote);
-            assert!(card.contains(&cites_text(q.cites, lang)), "{lang:?}: the quote's source");
+            assert!(
+                card.contains(&cites_text(q.cites, lang)),
+                "{lang:?}: the quote's source"
+            );
             assert!(card.contains(&format!("{BASE}/timeline/?stance={}", road.stance)));
             assert!(card.contains(&format!("{BASE}/story/{}/", road.chapter)));
         }
-        for link in ["story/", "story/short/", "timeline/", "classroom/", "classroom/?section=quiz"] {
-            assert!(html.contains(&format!("href=\"{BASE}/{link}\"")), "{lang:?}: {link}");
+        for link in [
+            "story/",
+            "story/short/",
+            "timeline/",
+            "classroom/",
+            "classroom/?section=quiz",
+        ] {
+            assert!(
+                html.contains(&format!("href=\"{BASE}/{link}\"")),
+                "{lang:?}: {link}"
+            );
         }
     }
 }
@@ -115,7 +136,11 @@ fn the_short_story_has_one_entry_per_chapter_each_leading_into_it() {
     for lang in [Lang::Ko, Lang::En] {
         let html = render_body(BASE, "story/short/", "", lang);
         assert_eq!(count(&html, "<main"), 1);
-        assert_eq!(count(&html, "class=\"short__chapter\""), CHAPTERS.len(), "{lang:?}");
+        assert_eq!(
+            count(&html, "class=\"short__chapter\""),
+            CHAPTERS.len(),
+            "{lang:?}"
+        );
         let mut from = 0;
         for (i, c) in CHAPTERS.iter().enumerate() {
             let at = html[from..]

@@ -178,7 +178,10 @@ pub fn short_reading(lang: Lang) -> (usize, usize) {
 /// What a reader of the full story reads: every chapter and step title and every step.
 pub fn full_reading(lang: Lang) -> (usize, usize) {
     let texts = CHAPTERS.iter().flat_map(|c| {
-        let steps = c.steps.iter().flat_map(|s| [s.title.get(lang), s.body.get(lang)]);
+        let steps = c
+            .steps
+            .iter()
+            .flat_map(|s| [s.title.get(lang), s.body.get(lang)]);
         [c.title.get(lang)].into_iter().chain(steps)
     });
     let size = reading_size(texts, lang);
@@ -266,7 +269,10 @@ mod tests {
 
     #[test]
     fn numbers_finds_decimals_and_skips_full_stops() {
-        assert_eq!(numbers("$209bn, 42% and 2.4 trillion."), ["209", "42", "2.4"]);
+        assert_eq!(
+            numbers("$209bn, 42% and 2.4 trillion."),
+            ["209", "42", "2.4"]
+        );
         assert_eq!(numbers("HBM4 in 2027."), ["4", "2027"]);
     }
 

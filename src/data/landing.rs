@@ -3,7 +3,8 @@
 //! rather than from `EVENTS`/`QUOTES` keeps the rest of the fact base out of the landing
 //! page's wasm; `tests` below check that every copy equals its record in the fact base.
 
-use super::{Cite, Date, DateKind, Figure, Quote, Stance, Text};
+use super::amount::Shown;
+use super::{Cite, Date, DateKind, Figure, Lang, Quote, Stance, Text};
 
 /// An event as the landing page needs it: what it is, when, where it is reported, and its
 /// figures (the same values as the event in `EVENTS`, without summary and notes).
@@ -16,7 +17,30 @@ pub struct Brief {
     pub title: Text,
     pub stance: Stance,
     pub figures: &'static [Figure],
+    /// Each figure's amount as English pages lead with it (`amount::shown`), made at build
+    /// time so that the landing wasm carries no number formatting.
+    pub english: &'static [&'static str],
     pub cites: &'static [Cite],
+}
+
+impl Brief {
+    /// Figure `i` as a reader of `lang` sees it: what `amount::shown` gives for the record.
+    pub fn shown(&self, i: usize, lang: Lang) -> Option<Shown> {
+        let f = self.figures.get(i)?;
+        Some(match lang {
+            Lang::Ko => Shown {
+                lead: f.as_reported.to_string(),
+                original: None,
+            },
+            Lang::En => {
+                let lead = self.english.get(i)?;
+                Shown {
+                    lead: lead.to_string(),
+                    original: (*lead != f.as_reported).then_some(f.as_reported),
+                }
+            }
+        })
+    }
 }
 
 /// A quote with the name and role of whoever said it (no role for an organisation).
@@ -57,7 +81,7 @@ pub fn events_with(stance: Stance) -> usize {
 mod tests {
     use super::super::landing_ids::{QUESTION, ROADS};
     use super::*;
-    use crate::data::{event, person, EVENTS, QUOTES};
+    use crate::data::{amount, event, person, EVENTS, QUOTES};
 
     #[test]
     fn every_copy_equals_its_record() {
@@ -70,6 +94,11 @@ mod tests {
                 b.id
             );
             assert_eq!(b.figures, e.figures, "{}", b.id);
+            for (i, f) in e.figures.iter().enumerate() {
+                for l in Lang::ALL {
+                    assert_eq!(b.shown(i, l), Some(amount::shown(f, l)), "{} #{i}", b.id);
+                }
+            }
             assert_eq!(b.cites, e.cites, "{}", b.id);
         }
         for s in LANDING_QUOTES {

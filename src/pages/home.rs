@@ -7,7 +7,7 @@
 //! or `QUOTES`.
 
 use crate::app::{use_site, Site};
-use crate::components::event_card::{figure_value, EventCardUi};
+use crate::components::event_card::{shown_value, EventCardUi};
 use crate::components::quote_card::quote_figure;
 use crate::components::source_line::{cites_text, source_line, SourceLineUi};
 use crate::components::stance_badge::StanceBadge;
@@ -86,7 +86,10 @@ static ROAD_TEXT: [(Text, Text); 3] = [
 ];
 
 fn roads() -> impl Iterator<Item = Road> {
-    ROADS.iter().zip(ROAD_TEXT).map(|(ids, (title, case))| Road { ids, title, case })
+    ROADS
+        .iter()
+        .zip(ROAD_TEXT)
+        .map(|(ids, (title, case))| Road { ids, title, case })
 }
 
 /// The landing page: the question, the roads, and a way into every view.
@@ -151,11 +154,15 @@ fn road_card(site: Site, road: Road, lang: Lang) -> impl IntoView {
         .ids
         .figures
         .iter()
-        .filter_map(|(id, i)| brief(id).and_then(|b| b.figures.get(*i).map(|f| (b, f))))
-        .map(|(b, f)| {
+        .filter_map(|(id, i)| {
+            let b = brief(id)?;
+            Some((b, b.shown(*i, lang)?, b.figures.get(*i)?.label.get(lang)))
+        })
+        .map(|(b, shown, label)| {
             view! {
                 <li class="road__figure" data-figure=b.id>
-                    <p class="road__number">{figure_value(f, lang, EventCardUi::get(lang).as_printed)}</p>
+                    <p class="road__number">{shown_value(shown, lang, EventCardUi::get(lang).as_printed)}</p>
+                    <p class="road__figure-label">{label}</p>
                     <p class="road__what">
                         <a href=site.href(View::Timeline, &[("event", b.id.into())])>{b.title.get(lang)}</a>
                     </p>
@@ -206,8 +213,11 @@ fn ways_in(site: Site, lang: Lang) -> impl IntoView {
         }
     };
     let stance_link = |s: Stance| {
-        link(s.label().get(lang), site.href(View::Timeline, &[("stance", s.slug().into())]))
-            .into_any()
+        link(
+            s.label().get(lang),
+            site.href(View::Timeline, &[("stance", s.slug().into())]),
+        )
+        .into_any()
     };
     let section = |s: &str| vec![("section", s.to_string())];
     view! {
@@ -246,17 +256,42 @@ mod tests {
     /// comes from: changing a record, or the page's choice of records, breaks this.
     const SHOWN: [&[(&str, &str, &str, u16)]; 3] = [
         &[
-            ("citigroup-big-tech-ai-capex-forecast", "2090억 달러", "hankyung", 5),
-            ("sk-hynix-holds-60-percent-of-hbm-market", "60%", "genews", 20),
-            ("nvidia-asks-sk-hynix-to-advance-hbm4", "6개월", "hankyung", 10),
+            (
+                "citigroup-big-tech-ai-capex-forecast",
+                "2090억 달러",
+                "hankyung",
+                5,
+            ),
+            (
+                "sk-hynix-holds-60-percent-of-hbm-market",
+                "60%",
+                "genews",
+                20,
+            ),
+            (
+                "nvidia-asks-sk-hynix-to-advance-hbm4",
+                "6개월",
+                "hankyung",
+                10,
+            ),
         ],
         &[
             ("korean-firms-build-on-foreign-models", "2곳", "techm", 10),
-            ("msit-national-ai-computing-center", "2조5000억원", "techm", 17),
+            (
+                "msit-national-ai-computing-center",
+                "2조5000억원",
+                "techm",
+                17,
+            ),
             ("korea-fourth-in-hyperscale-ai-patents", "4위", "genews", 15),
         ],
         &[
-            ("kt-microsoft-ai-cloud-partnership", "2조 4000억원", "hankyung", 11),
+            (
+                "kt-microsoft-ai-cloud-partnership",
+                "2조 4000억원",
+                "hankyung",
+                11,
+            ),
             ("kt-rebellions-investment-2022", "300억원", "genews", 29),
         ],
     ];
@@ -269,8 +304,14 @@ mod tests {
                 assert_eq!(id, want_id, "{}", road.stance);
                 let e = event(id).unwrap_or_else(|| panic!("{id}: no such event"));
                 assert_eq!(e.figures[*i].as_reported, *printed, "{id}");
-                let cite = Cite { source: *source, para: *para };
-                assert!(e.cites.contains(&cite), "{id}: not cited to {source}#{para}");
+                let cite = Cite {
+                    source: *source,
+                    para: *para,
+                };
+                assert!(
+                    e.cites.contains(&cite),
+                    "{id}: not cited to {source}#{para}"
+                );
                 let copy = brief(id).expect("in the landing table");
                 assert_eq!(copy.figures[*i], e.figures[*i], "{id}");
             }
@@ -282,11 +323,22 @@ mod tests {
         let stances: Vec<Stance> = roads()
             .map(|r| Stance::from_slug(r.ids.stance).expect("a stance slug"))
             .collect();
-        assert_eq!(stances, [Stance::Alliance, Stance::Sovereign, Stance::Hybrid]);
+        assert_eq!(
+            stances,
+            [Stance::Alliance, Stance::Sovereign, Stance::Hybrid]
+        );
         for r in roads() {
             assert!(spoken(r.ids.quote).is_some(), "{}", r.ids.quote);
-            assert!(CHAPTERS.iter().any(|c| c.slug == r.ids.chapter), "{}", r.ids.chapter);
-            assert!(r.ids.figures.len() >= 2, "{}: at least two figures", r.ids.stance);
+            assert!(
+                CHAPTERS.iter().any(|c| c.slug == r.ids.chapter),
+                "{}",
+                r.ids.chapter
+            );
+            assert!(
+                r.ids.figures.len() >= 2,
+                "{}: at least two figures",
+                r.ids.stance
+            );
         }
     }
 
@@ -310,7 +362,11 @@ mod tests {
     fn the_short_story_link_states_its_counted_reading_time() {
         for (l, h) in [(Lang::Ko, HomeUi::KO), (Lang::En, HomeUi::EN)] {
             let (_, minutes) = short_reading(l);
-            let digits: String = h.short_story.chars().filter(|c| c.is_ascii_digit()).collect();
+            let digits: String = h
+                .short_story
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .collect();
             assert_eq!(digits, minutes.to_string(), "{}", h.short_story);
         }
     }

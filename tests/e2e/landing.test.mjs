@@ -41,7 +41,7 @@ test('the landing page shows the question and three roads, each with cited figur
         for (let f = 0; f < (await figures.count()); f++) {
           const text = await figures.nth(f).innerText();
           assert.match(text, pageLang === 'en' ? /Source: .+para\. \d+/ : /출처: .+\d+문단/, `${slug} figure ${f}`);
-          assert.equal(await figures.nth(f).locator('a[href*="timeline/?event="]').count(), 1);
+          assert.equal(await figures.nth(f).locator('a[href*="timeline/?"][href*="event="]').count(), 1);
         }
         assert.equal(await road.locator('figure blockquote[lang="ko"]').count(), 1, `${slug}: a voice`);
         assert.equal(await road.locator(`a[href="${BASE}timeline/?${javaScriptEnabled ? `lang=${lang}&` : ''}stance=${slug}"]`).count(), 1, `${slug}: timeline link`);
@@ -71,8 +71,8 @@ test('the landing page leads into the story, the short story, the timeline and t
     await page.waitForSelector('html[data-app="ready"]');
     await page.waitForSelector(selector);
     if (where.source.includes('stance')) {
-      const stances = await page.locator('main [data-event] .stance').evaluateAll((els) => [...new Set(els.map((e) => e.textContent.trim()))]);
-      assert.deepEqual(stances, ['Alliance'], 'the timeline shows the alliance events only');
+      const stances = await page.locator('main [data-event] .stance').evaluateAll((els) => els.map((e) => e.textContent.trim()));
+      assert.ok(stances.length > 0 && stances.every((s) => s.endsWith('Alliance')), `alliance events only: ${[...new Set(stances)]}`);
     }
     await page.done();
   }
