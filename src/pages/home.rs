@@ -305,7 +305,7 @@ mod tests {
                 let e = event(id).unwrap_or_else(|| panic!("{id}: no such event"));
                 assert_eq!(e.figures[*i].as_reported, *printed, "{id}");
                 let cite = Cite {
-                    source: *source,
+                    source,
                     para: *para,
                 };
                 assert!(
