@@ -3,12 +3,7 @@
 // the story that reaches its end and leads into the full one, with JavaScript on and off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { start, stop, newPage, open, url, BASE } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { start, stop, newPage, open, url, BASE, axeSerious, watchLayoutShift } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -134,14 +129,7 @@ test('axe: the landing page and the short story have no serious or critical viol
         for (const width of [390, 1440]) {
           const page = await newPage({ bypassCSP: true, colorScheme: scheme, viewport: { width, height: 900 } });
           await open(page, `${rel}?lang=${lang}`);
-          await page.addScriptTag({ content: AXE });
-          const found = await page.evaluate(async () => {
-            // eslint-disable-next-line no-undef
-            const r = await axe.run(document, { resultTypes: ['violations'] });
-            return r.violations
-              .filter((x) => x.impact === 'serious' || x.impact === 'critical')
-              .map((x) => `${x.id}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-          });
+          const found = await axeSerious(page);
           for (const f of found) report.push(`${rel || '/'} ${lang} ${scheme} ${width}: ${f}`);
           await page.done();
         }
@@ -153,12 +141,7 @@ test('axe: the landing page and the short story have no serious or critical viol
 
 test('the landing page fits a 320 px phone and its takeover shifts nothing', async () => {
   const page = await newPage({ viewport: { width: 320, height: 700 } });
-  await page.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   await open(page, '?lang=en');
   await page.waitForTimeout(300);
   const { sideways, cls } = await page.evaluate(() => ({
