@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 
 const [dist = 'dist', publicUrl = '/', viewsDir] = process.argv.slice(2);
 // Keep in step with View::segment in src/state/route.rs (the e2e tests open each cold).
-const VIEWS = ['story', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
+const VIEWS = ['story', 'story/short', 'timeline', 'companies', 'classroom', 'glossary', 'about'];
 if (!viewsDir) throw new Error('usage: postbuild.mjs DIST PUBLIC_URL VIEWS_DIR (see scripts/build.sh)');
 
 // 1. Move Trunk's inline module loader into a file so the CSP needs no 'unsafe-inline'.
@@ -49,8 +49,10 @@ function copyFiles(from, to, top = true) {
 // also 404.html, which sends any other view's path on to that view's own page.
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
+// Folders served by another view's build: the short story is the story's app.
+const BUILT_BY = { 'story/short': 'story' };
 for (const v of ['home', ...VIEWS]) {
-  const built = path.join(viewsDir, v);
+  const built = path.join(viewsDir, BUILT_BY[v] || v);
   const html = externaliseLoader(fs.readFileSync(path.join(built, 'index.html'), 'utf8'), built);
   copyFiles(built, dist);
   const folder = v === 'home' ? dist : path.join(dist, v);

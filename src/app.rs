@@ -153,6 +153,7 @@ pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lan
     let description = match view {
         View::Home => h.lede,
         View::Story => h.story_blurb,
+        View::ShortStory => h.short_blurb,
         View::Timeline => h.timeline_blurb,
         View::Companies => h.companies_blurb,
         View::Classroom => h.classroom_blurb,
@@ -163,6 +164,7 @@ pub fn page_meta(view: View, entity: Option<&(route::Entity, String)>, lang: Lan
     let title = match view {
         View::Home => format!("{site} · {}", t.site_tagline),
         View::NotFound => format!("{} · {site}", t.not_found_title),
+        View::ShortStory => format!("{} · {site}", h.short_story),
         v => format!("{} · {site}", crate::components::header::nav_label(t, v)),
     };
     PageMeta {
@@ -365,6 +367,7 @@ macro_rules! carried_views {
 carried_views! {
     view_home: Home => pages::home::HomePage;
     view_story: Story => pages::story::StoryPage;
+    view_story: ShortStory => pages::short_story::ShortStoryPage;
     view_timeline: Timeline => pages::timeline::TimelinePage;
     view_companies: Companies => pages::companies::CompaniesPage;
     view_classroom: Classroom => pages::classroom::ClassroomPage;

@@ -24,12 +24,13 @@ fn tags(html: &str) -> Vec<&str> {
 #[test]
 fn every_page_renders_in_both_languages_with_one_main() {
     let all = pages();
-    // 7 views + 404 + one page per company, chapter, term and event.
+    // 8 views (the short story is one) + 404 + one page per company, chapter, term and event.
     let chapters = crossroads::content::story::CHAPTERS.len();
     assert_eq!(
         all.len(),
-        8 + ORGS.len() + chapters + TERMS.len() + EVENTS.len()
+        9 + ORGS.len() + chapters + TERMS.len() + EVENTS.len()
     );
+    assert!(all.iter().any(|p| p.file == "story/short/index.html"));
     for page in &all {
         for lang in [Lang::Ko, Lang::En] {
             let search = crossroads::state::route::effective_search(&page.entity, "");
@@ -69,6 +70,96 @@ fn the_views_hold_their_whole_default_content() {
     // Korean pages are Korean and English pages English, from the first byte.
     assert!(render_body(BASE, "", "", Lang::Ko).contains("갈림길"));
     assert!(!timeline.contains("타임라인</h1>"));
+}
+
+#[test]
+fn the_landing_page_shows_three_roads_with_cited_figures_in_both_languages() {
+    use crossroads::components::source_line::cites_text;
+    use crossroads::data::amount::shown;
+    use crossroads::data::landing_ids::ROADS;
+    use crossroads::data::{event, QUOTES};
+    for lang in [Lang::Ko, Lang::En] {
+        let html = render_body(BASE, "", "", lang);
+        assert_eq!(count(&html, "data-road=\""), 3, "{lang:?}");
+        for road in &ROADS {
+            let at = html
+                .find(&format!("data-road=\"{}\"", road.stance))
+                .unwrap_or_else(|| panic!("{lang:?}: no {} road", road.stance));
+            let end = html[at..].find("</article>").expect("the road ends") + at;
+            let card = &html[at..end];
+            for (id, i) in road.figures {
+                let e = event(id).unwrap();
+                let f = &e.figures[*i];
+                assert!(
+                    card.contains(&shown(f, lang).lead),
+                    "{lang:?} {id}: the figure"
+                );
+                if lang == Lang::En {
+                    assert!(card.contains(f.as_reported), "{id}: the printed original");
+                }
+                assert!(
+                    card.contains(&cites_text(e.cites, lang)),
+                    "{lang:?} {id}: its source"
+                );
+                assert!(
+                    card.contains(&format!("event={id}")),
+                    "{lang:?} {id}: its timeline link"
+                );
+            }
+            let q = QUOTES.iter().find(|q| q.id == road.quote).unwrap();
+            assert!(card.contains(q.ko), "{lang:?} {}: the quote", road.quote);
+            assert!(
+                card.contains(&cites_text(q.cites, lang)),
+                "{lang:?}: the quote's source"
+            );
+            assert!(card.contains(&format!("{BASE}/timeline/?stance={}", road.stance)));
+            assert!(card.contains(&format!("{BASE}/story/{}/", road.chapter)));
+        }
+        for link in [
+            "story/",
+            "story/short/",
+            "timeline/",
+            "classroom/",
+            "classroom/?section=quiz",
+        ] {
+            assert!(
+                html.contains(&format!("href=\"{BASE}/{link}\"")),
+                "{lang:?}: {link}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_short_story_has_one_entry_per_chapter_each_leading_into_it() {
+    use crossroads::content::story::CHAPTERS;
+    for lang in [Lang::Ko, Lang::En] {
+        let html = render_body(BASE, "story/short/", "", lang);
+        assert_eq!(count(&html, "<main"), 1);
+        assert_eq!(
+            count(&html, "class=\"short__chapter\""),
+            CHAPTERS.len(),
+            "{lang:?}"
+        );
+        let mut from = 0;
+        for (i, c) in CHAPTERS.iter().enumerate() {
+            let at = html[from..]
+                .find(&format!("data-chapter=\"{}\"", c.slug))
+                .unwrap_or_else(|| panic!("{lang:?}: chapter {} missing or out of order", c.slug))
+                + from;
+            assert!(html[at..].contains(c.title.get(lang)), "{}", c.slug);
+            assert!(html[at..].contains(&format!("href=\"{BASE}/story/{}/\"", c.slug)));
+            if let Some(next) = CHAPTERS.get(i + 1) {
+                let anchor = format!("href=\"{BASE}/story/short/#short-{}\"", next.slug);
+                assert!(html[at..].contains(&anchor), "{}: a way on", c.slug);
+            }
+            from = at + 1;
+        }
+        // The last chapter leads into the full story; the full story's start leads here.
+        assert!(html[from..].contains(&format!("href=\"{BASE}/story/\"")));
+        let story = render_body(BASE, "story/", "", lang);
+        assert!(story.contains(&format!("href=\"{BASE}/story/short/\"")));
+    }
 }
 
 #[test]

@@ -135,8 +135,13 @@ fn date_view(ev: &'static Event, l: Lang) -> impl IntoView {
 
 /// A figure's amount: the printed Korean on Korean pages; on English pages an English
 /// amount first, with the article's printed Korean as the cited original.
-fn figure_value(f: &'static Figure, l: Lang, as_printed: &'static str) -> impl IntoView {
-    let shown = amount::shown(f, l);
+pub fn figure_value(f: &'static Figure, l: Lang, as_printed: &'static str) -> impl IntoView {
+    shown_value(amount::shown(f, l), l, as_printed)
+}
+
+/// The markup of [`figure_value`] for an amount already worked out (the landing page's are
+/// made at build time).
+pub fn shown_value(shown: amount::Shown, l: Lang, as_printed: &'static str) -> impl IntoView {
     view! {
         <span class="event-card__figure-value" lang=l.code()>{shown.lead}</span>
         {shown

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn nav_label(t: &Ui, v: View) -> &'static str {
     match v {
         View::Home => t.nav_home,
-        View::Story => t.nav_story,
+        View::Story | View::ShortStory => t.nav_story,
         View::Timeline => t.nav_timeline,
         View::Companies => t.nav_companies,
         View::Classroom => t.nav_classroom,
@@ -71,7 +71,7 @@ pub fn SiteHeader() -> impl IntoView {
                                     <li>
                                         <a
                                             href=move || site.href(v, &[])
-                                            aria-current=move || (site.view.get() == v).then_some("page")
+                                            aria-current=move || (site.view.get().nav_item() == v).then_some("page")
                                         >
                                             {move || nav_label(t(), v)}
                                         </a>

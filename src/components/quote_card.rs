@@ -23,10 +23,23 @@ pub fn QuoteCard(
     #[prop(optional)]
     full_cite: bool,
 ) -> impl IntoView {
+    let name = speaker_name(quote.speaker).map_or(quote.speaker, |n| n.get(lang));
+    let role = person(quote.speaker).map(|p| p.role.get(lang));
+    quote_figure(quote, name, role, full_cite, lang)
+}
+
+/// The markup of a quote card, given who said it: shared with the landing page, which
+/// carries the speaker beside the quote instead of looking them up in the fact base.
+pub fn quote_figure(
+    quote: &'static Quote,
+    name: &'static str,
+    role: Option<&'static str>,
+    full_cite: bool,
+    lang: Lang,
+) -> impl IntoView {
     let site = use_site();
     let q = QuoteUi::get(lang);
-    let name = speaker_name(quote.speaker).map_or(quote.speaker, |n| n.get(lang));
-    let role = person(quote.speaker).map(|p| format!(", {}", p.role.get(lang)));
+    let role = role.map(|r| format!(", {r}"));
     let cited = if full_cite {
         (!quote.cites.is_empty()).then(|| cites_text(quote.cites, lang))
     } else {

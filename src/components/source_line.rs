@@ -45,12 +45,17 @@ pub fn cites_text(cites: &[Cite], lang: Lang) -> String {
 /// to the paragraph, and a link to it on the timeline (`timeline/?event=<id>`).
 #[component]
 pub fn SourceLine(ev: &'static Event, lang: Lang) -> impl IntoView {
+    source_line(ev.id, ev.cites, lang)
+}
+
+/// A [`SourceLine`] from an event's id and citations (the landing page's compact copies).
+pub fn source_line(id: &'static str, cites: &'static [Cite], lang: Lang) -> impl IntoView {
     let site = use_site();
     let t = SourceLineUi::get(lang);
     view! {
         <p class="classroom__source">
-            {format!("{}: {} · ", t.source, cites_text(ev.cites, lang))}
-            <a href=site.href(View::Timeline, &[("event", ev.id.to_string())])>{t.on_timeline}</a>
+            {format!("{}: {} · ", t.source, cites_text(cites, lang))}
+            <a href=site.href(View::Timeline, &[("event", id.to_string())])>{t.on_timeline}</a>
         </p>
     }
 }

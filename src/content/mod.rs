@@ -3,6 +3,7 @@
 //! every id exists and every text is present in both languages.
 
 pub mod argmap;
+pub mod short;
 pub mod story;
 pub mod terms;
 #[cfg(test)]
@@ -124,6 +125,9 @@ pub fn all_texts() -> Vec<(String, Text)> {
                 out.push((format!("{}#{}.caveat", c.slug, i + 1), cv.note));
             }
         }
+    }
+    for s in short::SUMMARIES {
+        out.push((format!("short {}", s.chapter), s.text));
     }
     for case in argmap::CASES {
         let k = case.stance.slug();

@@ -3,6 +3,8 @@
 pub mod amount;
 pub mod fixtures;
 pub mod format;
+pub mod landing;
+pub mod landing_ids;
 pub mod placement;
 pub mod types;
 

@@ -15,6 +15,8 @@ pub mod glossary;
 pub mod home;
 pub mod not_found;
 #[cfg(view_story)]
+pub mod short_story;
+#[cfg(view_story)]
 pub mod story;
 #[cfg(view_timeline)]
 pub mod timeline;

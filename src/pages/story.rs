@@ -50,6 +50,7 @@ crate::catalogue! {
         print_chapter: "이 장 인쇄 (모든 단계)", "Print this chapter (every step)";
         print_argmap: "논증 지도만 인쇄", "Print the argument map";
         print_sides: "양쪽에서 읽기만 인쇄", "Print the readings";
+        hurry: "시간이 없다면:", "Short on time?";
     }
 }
 
@@ -150,6 +151,11 @@ pub fn StoryPage() -> impl IntoView {
         view! {
             <h1 class="story__title">{s.title}</h1>
             <p class="story__lede">{s.lede}</p>
+            <p class="story__short">
+                {s.hurry}
+                " "
+                <a href=site.href(View::ShortStory, &[])>{crate::pages::home::HomeUi::get(lang.get()).short_story}</a>
+            </p>
         }
     };
     let toc = move || contents(site, pos.get(), lang.get());

@@ -11,6 +11,8 @@ use crate::state::params::{self, Context, Ignored, NoIds, Values, SHELL};
 pub enum View {
     Home,
     Story,
+    /// The story in brief (`story/short/`): one paragraph per chapter.
+    ShortStory,
     Timeline,
     Companies,
     Classroom,
@@ -29,9 +31,10 @@ impl View {
         View::Glossary,
         View::About,
     ];
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Home,
         View::Story,
+        View::ShortStory,
         View::Timeline,
         View::Companies,
         View::Classroom,
@@ -44,12 +47,21 @@ impl View {
         match self {
             View::Home => "",
             View::Story => "story",
+            View::ShortStory => "story/short",
             View::Timeline => "timeline",
             View::Companies => "companies",
             View::Classroom => "classroom",
             View::Glossary => "glossary",
             View::About => "about",
             View::NotFound => "not-found",
+        }
+    }
+
+    /// The item of the main navigation this view belongs to (the short story is the story's).
+    pub fn nav_item(self) -> View {
+        match self {
+            View::ShortStory => View::Story,
+            v => v,
         }
     }
 
@@ -321,6 +333,10 @@ mod tests {
             ("/timeline/extra/more", "", View::NotFound),
             ("/timeline/Extra", "", View::NotFound),
             ("/about/x/", "", View::NotFound),
+            ("/crossroads/story/short/", "/crossroads", View::ShortStory),
+            ("/story/short/index.html", "", View::ShortStory),
+            ("/story/short", "", View::ShortStory),
+            ("/story/shorter/", "", View::Story),
         ];
         for (path, base, view) in cases {
             assert_eq!(View::from_path(path, base), view, "{path} under {base:?}");

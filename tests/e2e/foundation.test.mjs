@@ -6,7 +6,7 @@ import { start, stop, newPage, open, url, BASE } from './harness.mjs';
 before(start);
 after(stop);
 
-const VIEWS = ['', 'story/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
+const VIEWS = ['', 'story/', 'story/short/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
 
 test('every view opens cold under the sub-path with one <main> and no errors', async () => {
   for (const v of VIEWS) {

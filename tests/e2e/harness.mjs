@@ -145,3 +145,28 @@ export async function holdApp(page) {
   });
   return release;
 }
+
+/** axe's serious and critical violations on the page, one line each (needs `bypassCSP`). */
+export async function axeSerious(page) {
+  const { createRequire } = await import('node:module');
+  const fs = await import('node:fs');
+  const axe = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axe });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((x) => x.impact === 'serious' || x.impact === 'critical')
+      .map((x) => `${x.id}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+/** From the first frame, sum the page's layout shifts into `window.__cls`. */
+export function watchLayoutShift(page) {
+  return page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}

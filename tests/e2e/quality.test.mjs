@@ -16,7 +16,7 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 before(start);
 after(stop);
 
-const VIEWS = ['', 'story/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
+const VIEWS = ['', 'story/', 'story/short/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
 
 test('axe: no serious or critical violations on any view, both languages, both themes', async () => {
   const report = [];

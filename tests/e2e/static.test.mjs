@@ -8,7 +8,7 @@ import { start, stop, newPage, open, url, holdApp } from './harness.mjs';
 before(start);
 after(stop);
 
-const VIEWS = ['', 'story/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
+const VIEWS = ['', 'story/', 'story/short/', 'timeline/', 'companies/', 'classroom/', 'glossary/', 'about/'];
 
 async function rawHtml(rel) {
   const res = await fetch(url(rel));
