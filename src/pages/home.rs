@@ -1,4 +1,5 @@
 use crate::app::use_site;
+use crate::components::time_axis::TimeAxisCompact;
 use crate::data::{EVENTS, ORGS, QUOTES, SOURCES};
 use crate::i18n::ui;
 use crate::state::route::View;
@@ -46,6 +47,7 @@ pub fn HomePage() -> impl IntoView {
             <h1 class="home__title">{move || t().site_tagline}</h1>
             <p class="home__lede">{move || h().lede}</p>
             <p><a class="button button--primary" href=move || site.href(View::Story, &[])>{move || h().start_story}</a></p>
+            <TimeAxisCompact />
             <section aria-labelledby="home-explore">
                 <h2 id="home-explore">{move || h().explore}</h2>
                 <ul class="home-cards">
