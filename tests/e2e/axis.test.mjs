@@ -49,10 +49,12 @@ async function monthX(page, ym) {
   const ticks = await page.locator('.time-axis__svg .time-axis__label--year').evaluateAll((ts) =>
     ts.map((t) => ({ year: Number(t.textContent), x: t.getBoundingClientRect().left })));
   const a = ticks.find((t) => t.year === y);
-  const b = ticks.find((t) => t.year === y + 1);
-  assert.ok(a && b, `ticks for ${y} and ${y + 1}`);
+  const next = ticks.find((t) => t.year === y + 1);
+  const prev = ticks.find((t) => t.year === y - 1);
+  assert.ok(a && (next || prev), `ticks around ${y}`);
   // Labels start 4 px right of their tick; the distance between two ticks is a year.
-  return a.x - 4 + ((b.x - a.x) * (m - 0.5)) / 12;
+  const year = next ? next.x - a.x : a.x - prev.x;
+  return a.x - 4 + (year * (m - 0.5)) / 12;
 }
 
 /** The list shows exactly the events of the unfiltered list that overlap `from`..`to`. */
@@ -224,15 +226,17 @@ test('at 320 px the axis fits without sideways scrolling, labels at least 11 px'
 test('without JavaScript the axes are drawn, one mark per event', async () => {
   const page = await newPage({ javaScriptEnabled: false });
   await page.goto(url('timeline/?lang=en'));
-  const n = await page.locator('article[data-event]').count();
+  // The pre-rendered page holds both languages; the reader's is the one shown.
+  const n = await page.locator('article[data-event]:visible').count();
   assert.ok(n > 50);
-  assert.ok(await page.locator('.time-axis__svg').isVisible());
-  assert.equal(await page.locator('.time-axis [data-mark]').count(), n);
-  const box = await page.locator('.time-axis__svg').boundingBox();
+  const svg = page.locator('.time-axis__svg:visible');
+  assert.equal(await svg.count(), 1);
+  assert.equal(await page.locator('.time-axis:visible [data-mark]').count(), n);
+  const box = await svg.boundingBox();
   assert.ok(box.height > 100 && box.width > 600, JSON.stringify(box));
   await page.goto(url('?lang=en'));
-  assert.ok(await page.locator('.time-axis--compact .time-axis__svg').isVisible());
-  assert.equal(await page.locator('.time-axis--compact [data-mark]').count(), n);
+  assert.equal(await page.locator('.time-axis--compact .time-axis__svg:visible').count(), 1);
+  assert.equal(await page.locator('.time-axis--compact:visible [data-mark]').count(), n);
   await page.done();
 });
 
