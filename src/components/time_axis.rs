@@ -53,6 +53,8 @@ struct Geometry {
 const TOP: f64 = 6.0;
 /// From the axis line to the baseline of its labels.
 const LABEL: f64 = 22.0;
+/// How far (CSS pixels) a press must move to pick a span rather than be a tap.
+const DRAG_MIN: f64 = 6.0;
 /// From the axis line to the handles' track (the interactive axis only).
 const TRACK: f64 = 44.0;
 
@@ -474,6 +476,8 @@ impl Brush {
         self.months.get() == (self.r.first, self.r.last)
     }
 
+    /// A press starts a drag. On a mark it does not capture the pointer yet: a tap there
+    /// stays the mark's own click (it opens the event); moving on turns it into a drag.
     fn down(self, ev: web_sys::PointerEvent) {
         use wasm_bindgen::JsCast;
         let target = ev
@@ -483,8 +487,7 @@ impl Brush {
         let Some(el) = self.svg.get_untracked() else {
             return;
         };
-        // A mark's own press opens it (its click); other buttons than the main one do nothing.
-        if ev.button() != 0 || closest("a").is_some() {
+        if ev.button() != 0 {
             return;
         }
         let Some((f, _)) = fraction(&el, ev.client_x()) else {
@@ -504,8 +507,10 @@ impl Brush {
                 }
             }
         };
-        ev.prevent_default();
-        let _ = el.set_pointer_capture(ev.pointer_id());
+        if closest("a").is_none() {
+            ev.prevent_default();
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
         self.drag.set(Some((kind, f, f)));
     }
 
@@ -514,7 +519,10 @@ impl Brush {
         else {
             return;
         };
-        if let Some((f, _)) = fraction(&el, ev.client_x()) {
+        if let Some((f, width)) = fraction(&el, ev.client_x()) {
+            if (f - a).abs() * width >= DRAG_MIN {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
             self.drag.set(Some((kind, a, f)));
         }
     }
@@ -527,7 +535,7 @@ impl Brush {
         self.drag.set(None);
         let (b, width) = fraction(&el, ev.client_x()).unwrap_or((b, 1.0));
         // A tap that did not move picks nothing.
-        if kind == Drag::Span && (b - a).abs() * width < 6.0 {
+        if kind == Drag::Span && (b - a).abs() * width < DRAG_MIN {
             return;
         }
         let (from, to) = dropped(&self.r, kind, a, b, self.span.get_untracked());
