@@ -296,7 +296,9 @@ fn emit(f: &Facts) -> String {
         )
         .unwrap();
     }
-    o.push_str("];\n\npub static QUOTES: &[Quote] = &[\n");
+    o.push_str("];\n\n");
+    o.push_str(&event_marks(f));
+    o.push_str("pub static QUOTES: &[Quote] = &[\n");
     for r in &f.quotes {
         writeln!(o, "{},", quote(r)).unwrap();
     }
@@ -436,4 +438,42 @@ fn emit_landing(f: &Facts) -> Result<String, String> {
     )
     .unwrap();
     Ok(o)
+}
+
+/// `EVENT_MARKS`: each event's id, date, kind of date and stance, in the order of `EVENTS`.
+/// The time axis reads only this table, so the landing page's wasm carries no event texts.
+/// The records were validated with the rest; a mark the axis could not place (a date
+/// without a year, a stance or kind of date it cannot draw) still stops the build here.
+fn event_marks(f: &Facts) -> String {
+    let mut o = String::from("pub static EVENT_MARKS: &[EventMark] = &[\n");
+    for r in &f.events {
+        let fail = |field: &str| -> ! {
+            let file = f
+                .origin
+                .get(&format!("event:{}", r.id))
+                .map_or("data/events", |s| s);
+            panic!("invalid fact base: {file}: record `{}`: field `{field}`: the time axis cannot draw it", r.id)
+        };
+        match parse_date(&r.date) {
+            Some((y, _, _)) if y > 0 => {}
+            _ => fail("date"),
+        }
+        if !["dated", "reported_by"].contains(&r.date_kind.as_str()) {
+            fail("date_kind");
+        }
+        if !raw::STANCES.contains(&r.stance.as_str()) {
+            fail("stance");
+        }
+        writeln!(
+            o,
+            "EventMark {{ id: {}, date: {}, date_kind: DateKind::{}, stance: Stance::{} }},",
+            s(&r.id),
+            date(&r.date),
+            variant(&r.date_kind.replace('_', "-")),
+            variant(&r.stance)
+        )
+        .unwrap();
+    }
+    o.push_str("];\n\n");
+    o
 }

@@ -323,3 +323,78 @@ fn each_page_goes_into_the_shell_of_its_own_view() {
         .unwrap();
     assert_eq!(naver.view, View::Companies);
 }
+
+/// The part of `html` from the first `start` to the next `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).unwrap_or_else(|| {
+        let at = html.find("time-axis").unwrap_or(0).saturating_sub(300);
+        panic!("no {start} in {}", &html[at..(at + 3000).min(html.len())])
+    });
+    let rest = &html[from..];
+    &rest[..rest.find(end).map_or(rest.len(), |i| i + end.len())]
+}
+
+#[test]
+fn the_time_axis_is_drawn_with_the_page() {
+    for lang in [Lang::Ko, Lang::En] {
+        let timeline = render_body(BASE, "timeline/", "", lang);
+        let axis = between(&timeline, "class=\"time-axis\">", "</figure>");
+        // One mark per event, each a link that opens it, in an SVG of fixed height.
+        assert_eq!(count(axis, "data-mark=\""), EVENTS.len(), "{}", lang.code());
+        assert_eq!(count(axis, "class=\"time-axis__link\""), EVENTS.len());
+        for e in EVENTS {
+            assert!(
+                axis.contains(&format!("data-mark=\"{}\"", e.id)),
+                "{}",
+                e.id
+            );
+            assert!(axis.contains(&format!("event={}", e.id)), "{}", e.id);
+        }
+        let svg = between(axis, "<svg ", ">");
+        assert!(
+            svg.contains("width=\"100%\"") && svg.contains("height=\""),
+            "{svg}"
+        );
+        assert!(axis.contains("role=\"slider\""));
+        assert_eq!(count(axis, "aria-valuetext=\""), 2);
+        // Reported-by events are hollow, and the legend says so in words.
+        let hollow = EVENTS
+            .iter()
+            .filter(|e| e.date_kind == crossroads::data::DateKind::ReportedBy)
+            .count();
+        let drawn = between(
+            axis,
+            "class=\"time-axis__marks\"",
+            "class=\"time-axis__line\"",
+        );
+        assert_eq!(count(drawn, "time-axis__mark--hollow\""), hollow);
+        assert_eq!(
+            count(drawn, "time-axis__mark--out"),
+            0,
+            "nothing is faint unfiltered"
+        );
+        let legend = between(axis, "<ul class=\"time-axis__legend\"", "</ul>");
+        for s in crossroads::data::Stance::ALL {
+            assert!(legend.contains(s.label().get(lang)), "{s:?}");
+        }
+        assert!(legend.contains(match lang {
+            Lang::Ko => "속이 빈",
+            Lang::En => "Hollow",
+        }));
+        // Above the list.
+        assert!(timeline.find("time-axis").unwrap() < timeline.find("data-event=\"").unwrap());
+    }
+    let home = render_body(BASE, "", "", Lang::En);
+    let axis = between(
+        &home,
+        "class=\"time-axis time-axis--compact\">",
+        "</figure>",
+    );
+    assert_eq!(count(axis, "data-mark=\""), EVENTS.len());
+    assert!(
+        axis.contains("href=\"/crossroads/timeline/?lang=en&amp;from=2024&amp;to=2024\"")
+            || axis.contains("href=\"/crossroads/timeline/?from=2024&amp;to=2024"),
+        "{axis}"
+    );
+    assert!(axis.contains("<ul class=\"time-axis__legend\""));
+}

@@ -24,3 +24,4 @@ pub mod source_list;
 pub mod stance_badge;
 pub mod story_step;
 pub mod term;
+pub mod time_axis;

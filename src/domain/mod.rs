@@ -11,7 +11,9 @@
 //! - [`network`]: the partner rule (which events tie which organisations, an
 //!   organisation's partners) and the alliance network's layout;
 //! - [`money`]: which figures the money chart shows, grouped and scaled.
+//! - [`time_axis`]: the timeline's time axis: month slots, ticks, stacks, spans.
 
 pub mod money;
 pub mod network;
 pub mod profile;
+pub mod time_axis;

@@ -11,6 +11,7 @@ use crate::components::event_card::{shown_value, EventCardUi};
 use crate::components::quote_card::quote_figure;
 use crate::components::source_line::{cites_text, source_line, SourceLineUi};
 use crate::components::stance_badge::StanceBadge;
+use crate::components::time_axis::TimeAxisCompact;
 use crate::content::t;
 use crate::data::landing::{brief, events_with, spoken};
 use crate::data::landing_ids::{RoadIds, QUESTION, ROADS};
@@ -125,8 +126,7 @@ pub fn HomePage() -> impl IntoView {
                 <p class="home-roads__lede">{move || h().roads_lede}</p>
                 <div class="home-roads__list">{roads_list}</div>
             </section>
-            // The compact time axis (issue 14, item 1) has its own section here, between the
-            // roads and the ways in.
+            <TimeAxisCompact />
             <section aria-labelledby="home-explore">
                 <h2 id="home-explore">{move || h().explore}</h2>
                 {move || ways_in(site, site.lang.get())}

@@ -3,6 +3,7 @@
 //! `facets`, `search`, `chips`, `tools` and `results`. The link contract is in
 //! `docs/LINKS.md`; the logic is plain Rust in `crate::state`.
 
+mod axis;
 mod chips;
 mod facets;
 mod results;
@@ -253,6 +254,7 @@ pub fn TimelinePage() -> impl IntoView {
                 <p class="timeline__lede">{move || tl.t().lede}</p>
             </header>
             <IgnoredNote ignored=tl.ignored />
+            <axis::Axis tl=tl />
             <div class="timeline__layout">
                 <facets::FacetPanel tl=tl />
                 <section class="timeline__results" aria-labelledby="timeline-count">

@@ -4,7 +4,7 @@
 
 use super::{TimelineUi, SEARCH_DEBOUNCE};
 use crate::app::Site;
-use crate::data::{Lang, EVENTS};
+use crate::data::{Date, Lang, EVENTS};
 use crate::state::facets::{evaluate, Outcome};
 use crate::state::filters::{self, collapse_spaces, Filters};
 use crate::state::params::Ignored;
@@ -108,6 +108,38 @@ impl Timeline {
         if f != self.filters.get_untracked() {
             self.go.run((f, false));
         }
+    }
+
+    /// Set the dates picked on the time axis. Dragging adds a history entry; a handle moved
+    /// with the keyboard replaces it (one entry per key press would bury the back button).
+    pub fn set_dates(&self, from: Option<Date>, to: Option<Date>, replace: bool) {
+        self.cancel_pending();
+        let mut f = self.filters.get_untracked();
+        f.q = collapse_spaces(&self.text.get_value());
+        f.event = None;
+        (f.from, f.to) = (from, to);
+        if f != self.filters.get_untracked() {
+            self.go.run((f, replace));
+        }
+    }
+
+    /// These filters pointing at one event; an event outside the dates picked is opened
+    /// without them (the other filters stay: it passes those).
+    pub fn opening(f: &Filters, id: &str, outside_dates: bool) -> Filters {
+        let mut f = f.clone();
+        f.event = Some(id.to_string());
+        if outside_dates {
+            (f.from, f.to) = (None, None);
+        }
+        f
+    }
+
+    /// Open one event in the list (`event=`), as its link would.
+    pub fn open(&self, id: &str, outside_dates: bool) {
+        self.cancel_pending();
+        let mut f = Self::opening(&self.filters.get_untracked(), id, outside_dates);
+        f.q = collapse_spaces(&self.text.get_value());
+        self.go.run((f, false));
     }
 
     /// Write the search text to the URL now, replacing the history entry (typing adds none).
