@@ -153,13 +153,10 @@ fn ShareBody(title: Signal<String>) -> impl IntoView {
                 <label class="share__label" for="share-link">{move || t().link}</label>
                 <div class="share__row">
                     <input id="share-link" class="share__field" type="text" readonly node_ref=link_field prop:value=move || url.get() />
-                    <button
-                        type="button"
-                        class="button share__copy"
-                        on:click=move |_| copy(url.get_untracked(), link_field.get_untracked().map(Into::into), link_msg)
-                    >
-                        {move || t().copy_link}
-                    </button>
+                    {copy_button(
+                        move || t().copy_link,
+                        move || copy(url.get_untracked(), link_field.get_untracked().map(Into::into), link_msg),
+                    )}
                 </div>
                 <p class="share__msg" role="status">{move || link_msg.get()}</p>
             </div>
@@ -173,16 +170,25 @@ fn ShareBody(title: Signal<String>) -> impl IntoView {
                 <label class="share__label" for="share-code">{move || t().code}</label>
                 <textarea id="share-code" class="share__field share__code" readonly rows="4" node_ref=code_field prop:value=move || code.get()></textarea>
                 <p class="share__hint">{move || t().code_hint}</p>
-                <button
-                    type="button"
-                    class="button share__copy"
-                    on:click=move |_| copy(code.get_untracked(), code_field.get_untracked().map(Into::into), code_msg)
-                >
-                    {move || t().copy_code}
-                </button>
+                {copy_button(
+                    move || t().copy_code,
+                    move || copy(code.get_untracked(), code_field.get_untracked().map(Into::into), code_msg),
+                )}
                 <p class="share__msg" role="status">{move || code_msg.get()}</p>
             </div>
         </div>
+    }
+}
+
+/// A copy button (the link's, the code's): `label` names it, a click runs `copy`.
+fn copy_button(
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    copy: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="button share__copy" on:click=move |_| copy()>
+            {label}
+        </button>
     }
 }
 

@@ -3,7 +3,7 @@ use crate::components::evidence_list::EvidenceList;
 use crate::components::quote_card::QuoteCard;
 use crate::components::term::TermText;
 use crate::content::story::CHAPTERS;
-use crate::content::{quote, Caveat, Flag};
+use crate::content::{quote, Caveat, Flag, Step};
 use crate::data::{org, Lang};
 use crate::state::route::View;
 use crate::state::story::StoryPos;
@@ -91,13 +91,7 @@ pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
             <p class="story-step__body">
                 <TermText text=step.body.get(lang) lang=lang />
             </p>
-            {step.caveats.iter().map(|c| view! { <CaveatNote caveat=c lang=lang /> }).collect_view()}
-            {step
-                .quotes
-                .iter()
-                .filter_map(|id| quote(id))
-                .map(|q| view! { <QuoteCard quote=q lang=lang /> })
-                .collect_view()}
+            {step_notes(step, lang)}
             <section class="story-evidence" aria-labelledby="story-step-evidence">
                 <h4 class="story-step__label" id="story-step-evidence">{s.evidence}</h4>
                 <EvidenceList ids=step.events lang=lang />
@@ -106,6 +100,21 @@ pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// A step's caveats, then its quotes: the same on screen and on paper.
+fn step_notes(step: &'static Step, lang: Lang) -> impl IntoView {
+    let caveats = step
+        .caveats
+        .iter()
+        .map(|c| view! { <CaveatNote caveat=c lang=lang /> });
+    let quotes = step.quotes.iter().filter_map(|id| quote(id));
+    (
+        caveats.collect_view(),
+        quotes
+            .map(|q| view! { <QuoteCard quote=q lang=lang /> })
+            .collect_view(),
+    )
 }
 
 /// Every step of one chapter, for paper. The screen shows one step at a time; a printed
@@ -139,13 +148,7 @@ pub fn ChapterPrint(chapter: usize, lang: Lang) -> impl IntoView {
                 <li class="story-print__step">
                     <h3 class="story-print__title">{step.title.get(lang)}</h3>
                     <p class="story-print__body">{step.body.get(lang)}</p>
-                    {step.caveats.iter().map(|c| view! { <CaveatNote caveat=c lang=lang /> }).collect_view()}
-                    {step
-                        .quotes
-                        .iter()
-                        .filter_map(|id| quote(id))
-                        .map(|q| view! { <QuoteCard quote=q lang=lang /> })
-                        .collect_view()}
+                    {step_notes(step, lang)}
                     <div class="story-print__evidence">
                         <h4 class="story-step__label">{s.evidence}</h4>
                         <EvidenceList ids=step.events lang=lang />

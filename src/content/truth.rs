@@ -57,18 +57,36 @@ fn step(chapter: &str, title_en: &str) -> &'static super::Step {
 }
 
 #[test]
-fn searchgpt_is_not_tied_to_deview() {
-    // 004: only HyperCLOVA X (July) was announced at DEVIEW; SearchGPT was planned for H1.
-    let s = step("sovereign-road", "Naver's HyperCLOVA X");
-    assert!(!s
-        .body
-        .en
-        .contains("conference it announced a July release, alongside plans"));
-    assert!(!s
-        .body
-        .ko
-        .contains("7월 공개를 예고했고, 한국형 챗봇 '서치GPT' 계획도 함께"));
-    assert!(s.body.en.contains("first half") && s.body.ko.contains("상반기"));
+fn step_bodies_keep_their_corrections() {
+    // Per step: what the body must no longer say, then what it says instead (ko, en).
+    let cases = [
+        // 004: only HyperCLOVA X (July) was announced at DEVIEW; SearchGPT was planned for H1.
+        (
+            ("sovereign-road", "Naver's HyperCLOVA X"),
+            "7월 공개를 예고했고, 한국형 챗봇 '서치GPT' 계획도 함께",
+            "conference it announced a July release, alongside plans",
+            ("상반기", "first half"),
+        ),
+        // A forecast is not told as a finding.
+        (
+            ("the-race", "ChatGPT fires the starting gun"),
+            "제조와 콘텐츠 산업으로 번졌고",
+            "spread beyond IT into manufacturing and content",
+            ("내다봤다", "expected"),
+        ),
+    ];
+    for ((chapter, title), wrong_ko, wrong_en, (ko, en)) in cases {
+        let s = step(chapter, title);
+        assert!(
+            !s.body.ko.contains(wrong_ko),
+            "{title}: `{wrong_ko}` is back"
+        );
+        assert!(
+            !s.body.en.contains(wrong_en),
+            "{title}: `{wrong_en}` is back"
+        );
+        assert!(s.body.ko.contains(ko) && s.body.en.contains(en), "{title}");
+    }
 }
 
 #[test]
@@ -145,17 +163,6 @@ fn hankyung_outlet_is_marked_as_inferred_from_its_address() {
     assert!(s.outlet.ko.contains("hankyung.com") && s.outlet.ko.contains("추정"));
     assert!(s.outlet.en.contains("inferred from hankyung.com"));
     none_says(&["Hankyung article", "한국경제 기사"]);
-}
-
-#[test]
-fn a_forecast_is_not_told_as_a_finding() {
-    let s = step("the-race", "ChatGPT fires the starting gun");
-    assert!(!s.body.ko.contains("제조와 콘텐츠 산업으로 번졌고"));
-    assert!(!s
-        .body
-        .en
-        .contains("spread beyond IT into manufacturing and content"));
-    assert!(s.body.ko.contains("내다봤다") && s.body.en.contains("expected"));
 }
 
 #[test]

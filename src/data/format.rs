@@ -76,29 +76,30 @@ fn en_big(v: f64) -> String {
 
 /// A figure's value written out in the reader's language, e.g. `$209 billion`, `2090억 달러`.
 pub fn fmt_value(v: f64, unit: Unit, lang: Lang) -> String {
-    let whole = v.fract() == 0.0;
-    match (lang, unit) {
-        (Lang::Ko, Unit::Usd) => format!("{} 달러", ko_big(v)),
-        (Lang::Ko, Unit::Krw) => format!("{}원", ko_big(v)),
-        (Lang::Ko, Unit::Eur) => format!("{} 유로", ko_big(v)),
-        (Lang::Ko, Unit::Cny) => format!("{} 위안", ko_big(v)),
-        (Lang::Ko, Unit::Count) if whole => ko_big(v),
-        (Lang::Ko, Unit::Times) => format!("{}배", num(v)),
-        (Lang::Ko, Unit::Rank) => format!("{}위", num(v)),
-        (Lang::Ko, Unit::Years) => format!("{}년", num(v)),
-        (Lang::Ko, Unit::Months) => format!("{}개월", num(v)),
-        (Lang::En, Unit::Usd) => format!("${}", en_big(v)),
-        (Lang::En, Unit::Eur) => format!("€{}", en_big(v)),
-        (Lang::En, Unit::Krw) => format!("{} won", en_big(v)),
-        (Lang::En, Unit::Cny) => format!("{} yuan", en_big(v)),
-        (Lang::En, Unit::Count) if whole => en_big(v),
-        (Lang::En, Unit::Times) => format!("{} times", num(v)),
-        (Lang::En, Unit::Rank) => ordinal(v),
-        (Lang::En, Unit::Years) => format!("{} years", num(v)),
-        (Lang::En, Unit::Months) => format!("{} months", num(v)),
-        (_, Unit::Percent) => format!("{}%", num(v)),
-        (_, Unit::Count) => num(v),
+    let big = || match lang {
+        Lang::Ko => ko_big(v),
+        Lang::En => en_big(v),
+    };
+    // The words around the number (`{}`) in Korean and in English, and the number.
+    let (ko, en, number) = match unit {
+        Unit::Usd => ("{} 달러", "${}", big()),
+        Unit::Krw => ("{}원", "{} won", big()),
+        Unit::Eur => ("{} 유로", "€{}", big()),
+        Unit::Cny => ("{} 위안", "{} yuan", big()),
+        Unit::Count if v.fract() == 0.0 => ("{}", "{}", big()),
+        Unit::Count => ("{}", "{}", num(v)),
+        Unit::Percent => ("{}%", "{}%", num(v)),
+        Unit::Times => ("{}배", "{} times", num(v)),
+        Unit::Rank if lang == Lang::En => return ordinal(v),
+        Unit::Rank => ("{}위", "{}", num(v)),
+        Unit::Years => ("{}년", "{} years", num(v)),
+        Unit::Months => ("{}개월", "{} months", num(v)),
+    };
+    match lang {
+        Lang::Ko => ko,
+        Lang::En => en,
     }
+    .replace("{}", &number)
 }
 
 #[cfg(test)]

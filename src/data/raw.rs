@@ -467,6 +467,19 @@ pub fn parse_cite(s: &str) -> Option<(&str, u32)> {
     Some((src, para))
 }
 
+/// A figure's unit by the suffix that follows its number, first match wins (`위안` before `위`).
+const UNIT_SUFFIXES: [(&str, &str); 9] = [
+    ("달러", "usd"),
+    ("원", "krw"),
+    ("유로", "eur"),
+    ("위안", "cny"),
+    ("%", "percent"),
+    ("배", "times"),
+    ("위", "rank"),
+    ("개월", "months"),
+    ("년", "years"),
+];
+
 /// Read a figure as Korean newspapers print it (`약 300조 5002억 원`, `1만4848건`,
 /// `1천억 달러`, `11.3%`) and return its value and the unit its suffix implies.
 /// Ranges and fractions (`2~3배`, `8분의 1`) return `None`: they are checked by hand.
@@ -527,27 +540,10 @@ pub fn parse_korean_amount(s: &str) -> Option<(f64, Option<&'static str>)> {
     }
     total += group + num.unwrap_or(0.0);
     let rest = s[rest_at..].trim();
-    let unit = if rest.starts_with("달러") {
-        Some("usd")
-    } else if rest.starts_with('원') {
-        Some("krw")
-    } else if rest.starts_with("유로") {
-        Some("eur")
-    } else if rest.starts_with("위안") {
-        Some("cny")
-    } else if rest.starts_with('%') {
-        Some("percent")
-    } else if rest.starts_with('배') {
-        Some("times")
-    } else if rest.starts_with('위') {
-        Some("rank")
-    } else if rest.starts_with("개월") {
-        Some("months")
-    } else if rest.starts_with('년') {
-        Some("years")
-    } else {
-        None
-    };
+    let unit = UNIT_SUFFIXES
+        .iter()
+        .find(|(suffix, _)| rest.starts_with(suffix))
+        .map(|(_, unit)| *unit);
     Some((total, unit))
 }
 

@@ -283,16 +283,25 @@ fn filter_form(
             </label>
         }
     };
-    let slugs = |f: fn(&CompaniesQuery) -> Vec<&'static str>| Signal::derive(move || query.with(f));
-    let sector_pick = UnsyncCallback::new(move |v: String| {
-        update(&|q| q.sector = Sector::from_slug(&v).into_iter().collect())
-    });
-    let country_pick = UnsyncCallback::new(move |v: String| {
-        update(&|q| q.country = Country::from_slug(&v).into_iter().collect())
-    });
-    let kind_pick = UnsyncCallback::new(move |v: String| {
-        update(&|q| q.kind = OrgKind::from_slug(&v).into_iter().collect())
-    });
+    // The `<select>` of one vocabulary facet: `$field` names it alike in the strings, the
+    // query and the organisations, `$vocab` is its vocabulary.
+    macro_rules! vocab_select {
+        ($id:literal, $field:ident, $vocab:ident) => {
+            facet_select(
+                $id,
+                |c| c.$field,
+                present($vocab::ALL, |o| o.$field)
+                    .into_iter()
+                    .map(|s| (s.slug(), s.label()))
+                    .collect(),
+                Signal::derive(move || query.with(|q| q.$field.iter().map(|s| s.slug()).collect())),
+                lang,
+                UnsyncCallback::new(move |v: String| {
+                    update(&|q| q.$field = $vocab::from_slug(&v).into_iter().collect())
+                }),
+            )
+        };
+    }
 
     view! {
     <form class="companies__filters" role="search" on:submit=|ev| ev.prevent_default()>
@@ -315,30 +324,9 @@ fn filter_form(
             <legend>{tr(lang, |c| c.stance)}</legend>
             {Stance::ALL.iter().map(|s| stance_box(*s)).collect_view()}
         </fieldset>
-        {facet_select(
-            "companies-sector",
-            |c| c.sector,
-            present(Sector::ALL, |o| o.sector).into_iter().map(|s| (s.slug(), s.label())).collect(),
-            slugs(|q| q.sector.iter().map(|s| s.slug()).collect()),
-            lang,
-            sector_pick,
-        )}
-        {facet_select(
-            "companies-country",
-            |c| c.country,
-            present(Country::ALL, |o| o.country).into_iter().map(|s| (s.slug(), s.label())).collect(),
-            slugs(|q| q.country.iter().map(|s| s.slug()).collect()),
-            lang,
-            country_pick,
-        )}
-        {facet_select(
-            "companies-kind",
-            |c| c.kind,
-            present(OrgKind::ALL, |o| o.kind).into_iter().map(|s| (s.slug(), s.label())).collect(),
-            slugs(|q| q.kind.iter().map(|s| s.slug()).collect()),
-            lang,
-            kind_pick,
-        )}
+        {vocab_select!("companies-sector", sector, Sector)}
+        {vocab_select!("companies-country", country, Country)}
+        {vocab_select!("companies-kind", kind, OrgKind)}
         <p class="companies__count" role="status">
             {move || c().showing.replace("{n}", &shown.get().to_string()).replace("{total}", &ORGS.len().to_string())}
             <Show when=move || query.with(|q| q.narrows_cards() || q.from.is_some() || q.to.is_some())>

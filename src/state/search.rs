@@ -532,31 +532,20 @@ pub(crate) mod tests {
 
     #[test]
     fn korean_finds_words_with_particles_attached() {
-        assert_eq!(
-            hits("네이버"),
-            vec!["a"],
-            "네이버 finds 네이버는 and the org name"
-        );
-        assert_eq!(hits("하이퍼클로바"), vec!["a"]);
-        assert_eq!(hits("엔비디아"), vec!["b"]);
-        assert_eq!(
-            hits("소버린AI"),
-            vec!["a"],
-            "spacing does not matter in Korean"
-        );
-        assert_eq!(hits("800억달러"), vec!["b"]);
-        assert_eq!(hits("공급"), vec!["b"]);
+        // 네이버 finds 네이버는 and the org name; spacing does not matter (소버린AI).
+        each_finds(&[
+            (&["네이버", "하이퍼클로바", "소버린AI"], &["a"]),
+            (&["엔비디아", "800억달러", "공급"], &["b"]),
+        ]);
     }
 
     #[test]
     fn english_is_case_insensitive_and_words_are_anded() {
-        assert_eq!(hits("NAVER"), vec!["a"]);
-        assert_eq!(hits("hyperclova"), vec!["a"]);
-        assert_eq!(hits("hbm nvidia"), vec!["b"]);
-        assert_eq!(hits("hbm naver"), Vec::<&str>::new());
-        assert_eq!(hits("nvidia's"), vec!["b"]);
-        assert_eq!(hits("sk-hynix"), vec!["b"]);
-        assert_eq!(hits("Sovereign"), vec!["a"]);
+        each_finds(&[
+            (&["NAVER", "hyperclova", "Sovereign"], &["a"]),
+            (&["hbm nvidia", "nvidia's", "sk-hynix"], &["b"]),
+            (&["hbm naver"], &[]),
+        ]);
     }
 
     #[test]
@@ -572,67 +561,70 @@ pub(crate) mod tests {
         );
     }
 
-    #[test]
-    fn particles_and_endings_find_what_the_bare_word_finds() {
-        let table = [
-            ("네이버가", vec!["a"]),
-            ("네이버의", vec!["a"]),
-            ("네이버를", vec!["a"]),
-            ("HBM을", vec!["b"]),
-            ("엔비디아와", vec!["b"]),
-            ("엔비디아에게", vec!["b"]),
-            ("SK하이닉스의", vec!["b"]),
-            ("하이퍼클로바X라는", vec!["a"]),
-            ("800억달러를", vec!["b"]),
-        ];
-        for (q, want) in table {
-            assert_eq!(hits(q), want, "{q}");
+    /// Each query of a group finds exactly the group's events.
+    fn each_finds(groups: &[(&[&str], &[&str])]) {
+        for (queries, want) in groups {
+            for q in *queries {
+                assert_eq!(hits(q), want.to_vec(), "{q}");
+            }
         }
     }
 
     #[test]
+    fn particles_and_endings_find_what_the_bare_word_finds() {
+        each_finds(&[
+            (
+                &["네이버가", "네이버의", "네이버를", "하이퍼클로바X라는"],
+                &["a"],
+            ),
+            (
+                &[
+                    "HBM을",
+                    "엔비디아와",
+                    "엔비디아에게",
+                    "SK하이닉스의",
+                    "800억달러를",
+                ],
+                &["b"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn english_plurals_and_spellings_find_each_other() {
-        let table = [
-            ("models", vec!["a"]),
-            ("Naver's models", vec!["a"]),
-            ("investments", vec!["b"]),
-            ("homegrown", vec!["a"]),
-            ("home-grown", vec!["a"]),
-        ];
-        for (q, want) in table {
-            assert_eq!(hits(q), want, "{q}");
-        }
+        each_finds(&[
+            (
+                &["models", "Naver's models", "homegrown", "home-grown"],
+                &["a"],
+            ),
+            (&["investments"], &["b"]),
+        ]);
     }
 
     #[test]
     fn words_naming_a_stance_reach_its_events() {
         // Neither event mentions these words; their stance does.
-        let table = [
-            ("동맹", vec!["b"]),
-            ("협업이", vec!["b"]),
-            ("alliance", vec!["b"]),
-            ("alliances", vec!["b"]),
-            ("독자 AI", vec!["a"]),
-            ("독자AI를", vec!["a"]),
-            ("홀로서기", vec!["a"]),
-            ("동맹 nvidia", vec!["b"]),
-            ("동맹 naver", Vec::new()),
-            ("hybrid", Vec::new()),
-        ];
-        for (q, want) in table {
-            assert_eq!(hits(q), want, "{q}");
-        }
+        each_finds(&[
+            (
+                &["동맹", "협업이", "alliance", "alliances", "동맹 nvidia"],
+                &["b"],
+            ),
+            (&["독자 AI", "독자AI를", "홀로서기"], &["a"]),
+            (&["동맹 naver", "hybrid"], &[]),
+        ]);
         let w = words("독자 AI 네이버");
         assert_eq!(w.len(), 2, "the phrase is one word: {w:?}");
         assert_eq!(w[0].stance.map(|s| s.stance), Some(Stance::Sovereign));
         assert_eq!(w[1].stance, None);
     }
 
+    /// The spaced forms the first word of `q` is searched by.
+    fn forms(q: &str) -> Vec<String> {
+        words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
+    }
+
     #[test]
     fn names_in_the_fact_base_keep_their_last_syllable() {
-        let forms = |q: &str| -> Vec<String> {
-            words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
-        };
         // 선다 피차이 (people.toml) ends in 이, like a particle.
         assert_eq!(forms("피차이"), vec!["피차이"]);
         assert_eq!(forms("피차이가"), vec!["피차이"]);
@@ -641,9 +633,6 @@ pub(crate) mod tests {
 
     #[test]
     fn forms_are_minimal() {
-        let forms = |q: &str| -> Vec<String> {
-            words(q)[0].forms.iter().map(|f| f.spaced.clone()).collect()
-        };
         assert_eq!(forms("네이버가"), vec!["네이버"]);
         assert_eq!(forms("chips"), vec!["chip"]);
         assert_eq!(forms("centres"), vec!["centre", "center"]);

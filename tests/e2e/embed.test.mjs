@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { start, stop, startHost, newPage, open, url, getOrigin, BASE } from './harness.mjs';
+import { start, stop, startHost, newPage, open, readPage, url, getOrigin, BASE } from './harness.mjs';
 
 let host;
 before(async () => {
@@ -133,10 +133,7 @@ test('one company, chapter or term on its own is shared as its own page, which p
 });
 
 test('the embed code taken from the page sizes its frame to the content in a host page on another origin', async () => {
-  const site = await newPage();
-  await open(site, 'timeline/?lang=en&company=naver&from=2024');
-  const { code } = await readSharePanel(site);
-  await site.done();
+  const { code } = await readPage('timeline/?lang=en&company=naver&from=2024', readSharePanel);
   const at = coursePage('course', code);
   for (const width of [390, 1440]) {
     const page = await newPage({ viewport: { width, height: 800 }, origins: [host.origin] });
@@ -157,10 +154,7 @@ test('the embed code taken from the page sizes its frame to the content in a hos
 });
 
 test('the host script obeys only its own frames: forged, malformed and other-origin messages change nothing', async () => {
-  const site = await newPage();
-  await open(site, 'classroom/?lang=en&section=quiz');
-  const { code } = await readSharePanel(site);
-  await site.done();
+  const { code } = await readPage('classroom/?lang=en&section=quiz', readSharePanel);
   host.put('/other-origin.html', `<!doctype html><html><body><p>Not the site.</p>
 <script>parent.postMessage({ type: 'crossroads:height', height: 4444 }, '*');</script></body></html>`);
   const page = await newPage({ origins: [host.origin] });

@@ -120,6 +120,15 @@ export async function newPage(opts = {}) {
   return page;
 }
 
+/** Open `rel` in a page of its own, return what `read(page)` finds there, close the page. */
+export async function readPage(rel, read, opts) {
+  const page = await newPage(opts);
+  await open(page, rel);
+  const found = await read(page);
+  await page.done();
+  return found;
+}
+
 /**
  * Open a site-relative URL and wait until the app has taken over the pre-rendered page
  * (`<html data-app="ready">`, part of the link contract) and rendered its one <main>.

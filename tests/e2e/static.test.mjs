@@ -3,7 +3,7 @@
 // app takes over without a jump; every view and every shared thing previews as itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, newPage, open, url, holdApp } from './harness.mjs';
+import { start, stop, newPage, open, readPage, url, holdApp } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -125,12 +125,11 @@ test('without JavaScript a reader can switch to English: links at the top, #en s
 });
 
 test('with JavaScript on, the notes for readers without it are never shown', async () => {
-  const page = await newPage();
-  await open(page, 'timeline/?lang=en');
-  assert.equal(await page.locator('.needs-app:visible').count(), 0);
-  assert.equal(await page.getByText('These controls need JavaScript', { exact: false }).filter({ visible: true }).count(), 0);
-  assert.equal(await page.locator('.nojs-lang').count(), 0, 'the no-script language links are gone');
-  await page.done();
+  await readPage('timeline/?lang=en', async (page) => {
+    assert.equal(await page.locator('.needs-app:visible').count(), 0);
+    assert.equal(await page.getByText('These controls need JavaScript', { exact: false }).filter({ visible: true }).count(), 0);
+    assert.equal(await page.locator('.nojs-lang').count(), 0, 'the no-script language links are gone');
+  });
 });
 
 test('the language is right at first paint: lang=ko, lang=en and the browser language', async () => {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, stop, newPage, open, url, ROOT } from './harness.mjs';
+import { start, stop, newPage, open, readPage, url, ROOT } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -311,10 +311,7 @@ test('CSV and JSON downloads hold exactly the events shown, with citations', asy
 });
 
 test('hostile values are ignored one by one with a note, the rest of the link still works', async () => {
-  const ref = await newPage();
-  await open(ref, 'timeline/?lang=en&company=naver');
-  const naver = await shownIds(ref);
-  await ref.done();
+  const naver = await readPage('timeline/?lang=en&company=naver', shownIds);
 
   const page = await newPage();
   await open(page, 'timeline/?lang=en&company=nosuch,naver&from=2024-13&stance=%3Cscript%3Ealert(1)%3C/script%3E');
@@ -327,10 +324,7 @@ test('hostile values are ignored one by one with a note, the rest of the link st
 });
 
 test('event=<id> opens scrolled to the event, highlighted, expanded and focused', async () => {
-  const all = await newPage();
-  await open(all, 'timeline/?lang=en');
-  const ids = await shownIds(all);
-  await all.done();
+  const ids = await readPage('timeline/?lang=en', shownIds);
   const id = ids[Math.floor(ids.length * 0.6)];
 
   const page = await newPage();
