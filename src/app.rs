@@ -183,6 +183,18 @@ pub fn show_crash() {
     }
 }
 
+/// The address of the link a click landed on (the click's target or an ancestor `<a href>`).
+#[cfg(target_arch = "wasm32")]
+fn clicked_link(ev: &web_sys::Event) -> Option<web_sys::Url> {
+    use wasm_bindgen::JsCast;
+    let anchor = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
+    web_sys::Url::new(&anchor.href()).ok()
+}
+
 /// In embed mode (`embed=1`, inside an iframe), a link that leaves the current view opens
 /// the full site (without `embed`) in a new tab; links within the view keep working in place.
 /// The listener lives as long as the shell (dropped, and so removed, with its owner).
@@ -205,15 +217,7 @@ fn open_leaving_links_in_new_tab(shell: Memo<(Shell, Vec<Ignored>)>) {
             if !shell.with_untracked(|(s, _)| s.embed) || ev.default_prevented() {
                 return;
             }
-            let Some(anchor) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a[href]").ok().flatten())
-                .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-            else {
-                return;
-            };
-            let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+            let Some(url) = clicked_link(ev) else {
                 return;
             };
             let here = window().location();
@@ -381,7 +385,6 @@ carried_views! {
 #[cfg(target_arch = "wasm32")]
 fn leave_for_other_views(base: &'static str) {
     use gloo::events::{EventListener, EventListenerOptions};
-    use wasm_bindgen::JsCast;
     if View::ALL.into_iter().all(carries) {
         return;
     }
@@ -390,16 +393,7 @@ fn leave_for_other_views(base: &'static str) {
         "click",
         EventListenerOptions::run_in_capture_phase(),
         move |ev| {
-            let target = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let Some(anchor) = target
-                .and_then(|el| el.closest("a[href]").ok().flatten())
-                .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-            else {
-                return;
-            };
-            let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+            let Some(url) = clicked_link(ev) else {
                 return;
             };
             let same_origin = url.origin() == window().location().origin().unwrap_or_default();

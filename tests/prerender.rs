@@ -46,21 +46,22 @@ fn the_views_hold_their_whole_default_content() {
     let timeline = render_body(BASE, "timeline/", "", Lang::En);
     assert_eq!(count(&timeline, "data-event=\""), EVENTS.len());
     assert!(count(&timeline, "<time datetime=\"") >= EVENTS.len());
-    for e in EVENTS {
-        assert!(
-            timeline.contains(&format!("data-event=\"{}\"", e.id)),
-            "{}",
-            e.id
-        );
-    }
+    let holds_each = |html: &str, attr: &str, ids: Vec<&str>| {
+        for id in ids {
+            assert!(html.contains(&format!("{attr}=\"{id}\"")), "{attr} {id}");
+        }
+    };
+    holds_each(
+        &timeline,
+        "data-event",
+        EVENTS.iter().map(|e| e.id).collect(),
+    );
     let companies = render_body(BASE, "companies/", "", Lang::Ko);
-    for o in ORGS {
-        assert!(
-            companies.contains(&format!("data-company=\"{}\"", o.id)),
-            "{}",
-            o.id
-        );
-    }
+    holds_each(
+        &companies,
+        "data-company",
+        ORGS.iter().map(|o| o.id).collect(),
+    );
     let glossary = render_body(BASE, "glossary/", "", Lang::En);
     for t in TERMS {
         assert!(glossary.contains(t.term.en), "{}", t.id);

@@ -514,9 +514,13 @@ impl Brush {
         self.drag.set(Some((kind, f, f)));
     }
 
+    /// The drag under way and the drawing it is on, if a drag is under way.
+    fn dragging(self) -> Option<((Drag, f64, f64), web_sys::SvgElement)> {
+        Some((self.drag.get_untracked()?, self.svg.get_untracked()?))
+    }
+
     fn moved(self, ev: web_sys::PointerEvent) {
-        let (Some((kind, a, _)), Some(el)) = (self.drag.get_untracked(), self.svg.get_untracked())
-        else {
+        let Some(((kind, a, _), el)) = self.dragging() else {
             return;
         };
         if let Some((f, width)) = fraction(&el, ev.client_x()) {
@@ -528,8 +532,7 @@ impl Brush {
     }
 
     fn up(self, ev: web_sys::PointerEvent) {
-        let (Some((kind, a, b)), Some(el)) = (self.drag.get_untracked(), self.svg.get_untracked())
-        else {
+        let Some(((kind, a, b), el)) = self.dragging() else {
             return;
         };
         self.drag.set(None);

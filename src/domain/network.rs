@@ -966,18 +966,8 @@ mod tests {
                 l.width,
                 l.height
             );
-            let left = l
-                .nodes
-                .iter()
-                .filter(|n| n.column == Column::Korea)
-                .map(|n| n.x)
-                .max();
-            let right = l
-                .nodes
-                .iter()
-                .filter(|n| n.column == Column::Global)
-                .map(|n| n.x)
-                .min();
+            let xs = |c: Column| l.nodes.iter().filter(move |n| n.column == c).map(|n| n.x);
+            let (left, right) = (xs(Column::Korea).max(), xs(Column::Global).min());
             if let (Some(left), Some(right)) = (left, right) {
                 assert!(right - left >= 300, "room between the columns");
             }

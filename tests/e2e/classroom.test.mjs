@@ -5,8 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import jsQR from 'jsqr';
-import { start, stop, newPage, open, url, BASE } from './harness.mjs';
+import { start, stop, newPage, open, url, BASE, readQr } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -245,27 +244,8 @@ test('compare: pasted student links side by side, bad lines named', async () => 
   await page.done();
 });
 
-async function qrPixels(page, size = 400) {
-  const qr = page.getByRole('img', { name: /QR code that opens this view|이 화면을 여는 QR 코드/ });
-  return qr.evaluate(async (svg, size) => {
-    const copy = svg.cloneNode(true);
-    copy.setAttribute('width', String(size));
-    copy.setAttribute('height', String(size));
-    const blob = new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' });
-    const src = URL.createObjectURL(blob);
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size, size);
-    ctx.drawImage(img, 0, 0, size, size);
-    URL.revokeObjectURL(src);
-    return Array.from(ctx.getImageData(0, 0, size, size).data);
-  }, size);
-}
+/** The printed QR code of the view on screen. */
+const qrOf = (page) => page.getByRole('img', { name: /QR code that opens this view|이 화면을 여는 QR 코드/ });
 
 test('print: a clean handout with a QR code that decodes to the view URL', async () => {
   for (const rel of [
@@ -285,7 +265,7 @@ test('print: a clean handout with a QR code that decodes to the view URL', async
     assert.ok(box.width > 80 && Math.abs(box.width - box.height) < 1, 'a square code of a scannable size');
     assert.ok(await page.getByText(page.url(), { exact: true }).isVisible(), 'the URL is printed as text too');
     const size = 400;
-    const code = jsQR(Uint8ClampedArray.from(await qrPixels(page, size)), size, size);
+    const code = await readQr(qrOf(page), size);
     assert.ok(code, `${rel}: the QR code decodes`);
     assert.equal(code.data, page.url(), `${rel}: the QR code opens this view`);
     // Navigation and controls are not printed (a glossary word is a button on screen and a
@@ -306,7 +286,7 @@ test('print: an embedded view prints a QR code for the full view (no embed)', as
   const page = await newPage();
   await open(page, 'classroom/?lang=en&embed=1&section=quiz');
   await page.emulateMedia({ media: 'print' });
-  const code = jsQR(Uint8ClampedArray.from(await qrPixels(page)), 400, 400);
+  const code = await readQr(qrOf(page));
   assert.equal(code.data, url('classroom/?lang=en&section=quiz'));
   await page.done();
 });

@@ -5,8 +5,7 @@
 // the way out to the full site comes first; the embed follows the host's colour scheme.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
-import { start, stop, startHost, newPage, open, readPage, url, getOrigin, BASE } from './harness.mjs';
+import { start, stop, startHost, newPage, open, readPage, url, getOrigin, BASE, readQr } from './harness.mjs';
 
 let host;
 before(async () => {
@@ -83,23 +82,7 @@ test('the share panel follows the view: filters in the link, the QR code decodes
   assert.ok(code.includes(`${BASE}timeline/?lang=ko&amp;embed=1&amp;company=naver&amp;from=2024"`), code);
   assert.ok(code.includes('title="타임라인 · '), code);
   const qr = page.getByRole('img', { name: '이 화면 링크의 QR 코드' });
-  const size = 400;
-  const pixels = await qr.evaluate(async (svg, size) => {
-    const copy = svg.cloneNode(true);
-    copy.setAttribute('width', String(size));
-    copy.setAttribute('height', String(size));
-    const src = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0, size, size);
-    URL.revokeObjectURL(src);
-    return Array.from(ctx.getImageData(0, 0, size, size).data);
-  }, size);
-  assert.equal(jsQR(Uint8ClampedArray.from(pixels), size, size)?.data, link, 'the QR code opens the view');
+  assert.equal((await readQr(qr))?.data, link, 'the QR code opens the view');
   // A filter change changes what is shared.
   await page.getByRole('button', { name: '오래된 순' }).click();
   await page.waitForFunction(() => document.getElementById('share-link').value.includes('sort=old'));

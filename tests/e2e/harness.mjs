@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from '../../scripts/static-server.mjs';
 import http from 'node:http';
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -178,4 +179,30 @@ export function watchLayoutShift(page) {
       for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+/**
+ * Decode the QR code drawn by the SVG that `locator` points at, drawn on white at `size` px:
+ * jsQR's result (`.data` is the text), or null when it does not decode.
+ */
+export async function readQr(locator, size = 400) {
+  const pixels = await locator.evaluate(async (svg, size) => {
+    const copy = svg.cloneNode(true);
+    copy.setAttribute('width', String(size));
+    copy.setAttribute('height', String(size));
+    const blob = new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' });
+    const src = URL.createObjectURL(blob);
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(img, 0, 0, size, size);
+    URL.revokeObjectURL(src);
+    return Array.from(ctx.getImageData(0, 0, size, size).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size);
 }

@@ -174,55 +174,55 @@ fn set_date(tl: Timeline, error: RwSignal<Option<&'static str>>, is_from: bool, 
     });
 }
 
+/// One end of the date range: a text field that takes `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn date_field(
+    tl: Timeline,
+    date_error: RwSignal<Option<&'static str>>,
+    is_from: bool,
+) -> impl IntoView {
+    let t = move || tl.t();
+    let (id, placeholder) = if is_from {
+        ("timeline-from", "2024")
+    } else {
+        ("timeline-to", "2025-06")
+    };
+    let value = move || {
+        tl.filters.with(|f| {
+            let d = if is_from { f.from } else { f.to };
+            d.map(|d| d.iso()).unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="timeline__date">
+            <label for=id>{move || if is_from { t().date_from } else { t().date_to }}</label>
+            <input
+                id=id
+                class="timeline__input"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=placeholder
+                aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
+                aria-invalid=move || date_error.get().map(|_| "true")
+                prop:value=value
+                on:change:target=move |ev| set_date(tl, date_error, is_from, &ev.target().value())
+            />
+        </div>
+    }
+}
+
 fn date_facet(tl: Timeline) -> impl IntoView {
     let t = move || tl.t();
     let date_error = RwSignal::new(None::<&'static str>);
-    let date_value = move |is_from: bool| {
-        move || {
-            tl.filters.with(|f| {
-                let d = if is_from { f.from } else { f.to };
-                d.map(|d| d.iso()).unwrap_or_default()
-            })
-        }
-    };
     view! {
         <fieldset class="timeline__facet timeline__facet--dates">
             <legend class="timeline__legend">{move || t().facet_dates}</legend>
             <p class="timeline__hint" id="timeline-date-hint">{move || t().date_hint}</p>
             <p class="timeline__hint" id="timeline-date-reported">{move || t().date_reported}</p>
             <div class="timeline__dates" data-query-dependent="">
-                <div class="timeline__date">
-                    <label for="timeline-from">{move || t().date_from}</label>
-                    <input
-                        id="timeline-from"
-                        class="timeline__input"
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        spellcheck="false"
-                        placeholder="2024"
-                        aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
-                        aria-invalid=move || date_error.get().map(|_| "true")
-                        prop:value=date_value(true)
-                        on:change:target=move |ev| set_date(tl, date_error, true, &ev.target().value())
-                    />
-                </div>
-                <div class="timeline__date">
-                    <label for="timeline-to">{move || t().date_to}</label>
-                    <input
-                        id="timeline-to"
-                        class="timeline__input"
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        spellcheck="false"
-                        placeholder="2025-06"
-                        aria-describedby="timeline-date-hint timeline-date-reported timeline-date-error"
-                        aria-invalid=move || date_error.get().map(|_| "true")
-                        prop:value=date_value(false)
-                        on:change:target=move |ev| set_date(tl, date_error, false, &ev.target().value())
-                    />
-                </div>
+                {date_field(tl, date_error, true)}
+                {date_field(tl, date_error, false)}
             </div>
             <p class="timeline__error" id="timeline-date-error" aria-live="polite">
                 {move || date_error.get()}
