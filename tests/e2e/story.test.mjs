@@ -119,6 +119,8 @@ test('an evidence link opens the fact on the timeline; one link opens exactly th
 
   await fact.click();
   await page.waitForFunction(() => location.pathname.endsWith('/timeline/'));
+  // The timeline is its own page and app: wait for it to take over.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   assert.equal(params(page).get('event'), 'kt-microsoft-ai-cloud-partnership');
   assert.equal(await page.locator('main').count(), 1);
   // The story's keys are gone once the reader has left the story.
@@ -128,9 +130,12 @@ test('an evidence link opens the fact on the timeline; one link opens exactly th
   await page.waitForSelector('[data-event="kt-microsoft-ai-cloud-partnership"]');
 
   await page.goBack();
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.waitForSelector('article[data-chapter="alliance-road"]');
   await step.getByRole('link', { name: 'Show these 2 facts on the timeline' }).click();
   await page.waitForFunction(() => location.pathname.endsWith('/timeline/'));
+  // The timeline is its own page and app: wait for it to take over.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   assert.equal(
     params(page).get('ids'),
     'kt-microsoft-ai-cloud-partnership,kt-says-scale-race-with-big-tech-is-over',
