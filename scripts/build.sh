@@ -21,7 +21,8 @@ cargo build --quiet --no-default-features --features ssr --bin prerender
 export CROSSROADS_PRERENDER="$(realpath "${CARGO_TARGET_DIR:-target}")/debug/prerender"
 VIEWS=(home story timeline companies classroom glossary about)
 work="$DIST.views"
-trap 'rm -f build-view-*.html; rm -rf "$work"' EXIT
+# CROSSROADS_KEEP_VIEWS=1 keeps the per-view builds, to rerun postbuild.mjs on them.
+trap 'rm -f build-view-*.html; [[ -n "${CROSSROADS_KEEP_VIEWS:-}" ]] || rm -rf "$work"' EXIT
 rm -rf "$work"
 for view in "${VIEWS[@]}"; do
   feature="view-$view"

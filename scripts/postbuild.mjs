@@ -25,6 +25,55 @@ function externaliseLoader(html, outDir) {
   return html;
 }
 
+// 2. One stylesheet instead of Trunk's one per source file: on HTTP/1.1 a browser opens at
+// most six connections to a host, so thirteen render-blocking stylesheets took three round
+// trips before the first paint (and held back the app's own files). The files are joined
+// in the order of their <link>s (the cascade is unchanged: none uses @import, @charset or
+// @namespace, which only work at the top of a file) and linked once, with its integrity
+// hash, where the first one was. Every view's build links the same files, so every page
+// links the same bundle.
+const bundled = new Set(); // the files joined into a bundle, left out of the site
+function bundleStyles(html, outDir) {
+  const link = /<link\b[^>]*\brel=("?)stylesheet\1[^>]*>/g;
+  const links = html.match(link) || [];
+  if (links.length < 2) return html;
+  const parts = links.map((l) => {
+    const href = (l.match(/\bhref=("?)([^"\s>]+)\1/) || [])[2];
+    if (!href || !href.startsWith(publicUrl)) throw new Error(`postbuild: a stylesheet link postbuild cannot read: ${l}`);
+    const file = path.join(outDir, href.slice(publicUrl.length));
+    const css = fs.readFileSync(file, 'utf8');
+    if (/@(import|charset|namespace)\b/.test(css)) {
+      throw new Error(`postbuild: ${path.basename(file)} uses @import, @charset or @namespace: it cannot be bundled`);
+    }
+    return { file, css };
+  });
+  const css = parts.map((p) => p.css.trim()).join('\n') + '\n';
+  const name = `style-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  fs.writeFileSync(path.join(outDir, name), css);
+  for (const p of parts) bundled.add(path.resolve(p.file));
+  const integrity = `sha384-${crypto.createHash('sha384').update(css).digest('base64')}`;
+  let first = true;
+  return html.replace(link, () => {
+    if (!first) return '';
+    first = false;
+    return `<link href="${publicUrl}${name}" integrity="${integrity}" rel="stylesheet">`;
+  });
+}
+
+// 2b. The app's files are requested with the stylesheet, not after boot.js: Trunk puts its
+// loader and preloads at the end of <head>, behind boot.js, which blocks the parser for a
+// round trip. Moved to just after the stylesheet, the app's download starts a round trip
+// earlier (boot.js still runs before anything is painted).
+function appFilesFirst(html) {
+  const files = /<script type="module" src="[^"]+"><\/script>|<link\b[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g;
+  const found = html.match(files) || [];
+  if (found.length === 0) return html;
+  const sheet = /<link\b[^>]*\brel=("?)stylesheet\1[^>]*>/;
+  if (!sheet.test(html)) throw new Error('postbuild: the page has no stylesheet to put the app files after');
+  html = html.replace(files, '');
+  return html.replace(sheet, (l) => l + found.join(''));
+}
+
 // Copy a build's files (not its index.html) into the site. Builds share the stylesheets and
 // public files (same names, same bytes); each view's wasm and JS glue are named by their hash.
 function copyFiles(from, to, top = true) {
@@ -34,7 +83,7 @@ function copyFiles(from, to, top = true) {
     if (e.isDirectory()) {
       fs.mkdirSync(dst, { recursive: true });
       copyFiles(src, dst, false);
-    } else if (!(top && e.name === 'index.html')) {
+    } else if (!(top && e.name === 'index.html') && !bundled.has(path.resolve(src))) {
       if (fs.existsSync(dst)) {
         if (!fs.readFileSync(dst).equals(fs.readFileSync(src))) {
           throw new Error(`two view builds write different ${path.relative(dist, dst)}`);
@@ -44,16 +93,21 @@ function copyFiles(from, to, top = true) {
   }
 }
 
-// 2. Each view's own build (scripts/build.sh: one app per view) at its own folder, so a
+// 3. Each view's own build (scripts/build.sh: one app per view) at its own folder, so a
 // view loads only its own code and data; the landing page's is the site's index.html and
 // also 404.html, which sends any other view's path on to that view's own page.
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
 // Folders served by another view's build: the short story is the story's app.
 const BUILT_BY = { 'story/short': 'story' };
+const pageOf = new Map(); // build folder -> its page, made once
 for (const v of ['home', ...VIEWS]) {
   const built = path.join(viewsDir, BUILT_BY[v] || v);
-  const html = externaliseLoader(fs.readFileSync(path.join(built, 'index.html'), 'utf8'), built);
+  if (!pageOf.has(built)) {
+    const trunkHtml = fs.readFileSync(path.join(built, 'index.html'), 'utf8');
+    pageOf.set(built, appFilesFirst(bundleStyles(externaliseLoader(trunkHtml, built), built)));
+  }
+  const html = pageOf.get(built);
   copyFiles(built, dist);
   const folder = v === 'home' ? dist : path.join(dist, v);
   fs.mkdirSync(folder, { recursive: true });
@@ -61,7 +115,7 @@ for (const v of ['home', ...VIEWS]) {
   if (v === 'home') fs.writeFileSync(path.join(dist, '404.html'), html);
 }
 
-// 3. Every page pre-rendered from the same components (the native `prerender` binary that
+// 4. Every page pre-rendered from the same components (the native `prerender` binary that
 // scripts/build.sh compiles): the views, 404.html and one page per company, chapter, term
 // and event. A page that cannot be rendered fails the build, naming it.
 const prerender = process.env.CROSSROADS_PRERENDER;
@@ -71,7 +125,7 @@ if (prerender) {
   console.warn('postbuild: CROSSROADS_PRERENDER not set: pages are not pre-rendered');
 }
 
-// 4. Service worker (if the app ships one): list this build's files and version it.
+// 5. Service worker (if the app ships one): list this build's files and version it.
 const swSrc = path.join(dist, 'sw.js');
 if (fs.existsSync(swSrc)) {
   const files = [];
