@@ -1,6 +1,7 @@
 use crate::app::use_site;
 use crate::components::article_line::ArticleLine;
 use crate::components::event_link::EventLink;
+use crate::components::fold::Fold;
 use crate::components::org_link::OrgLink;
 use crate::components::placement::Placement;
 use crate::components::quote_card::QuoteCard;
@@ -46,24 +47,23 @@ pub fn CompanyCard(
 ) -> impl IntoView {
     let events = events_of(org.id);
     let counts = Counts::of(&events);
-    let body = view! {
-        <div class="card__body">
-            {evidence(org, &events, focused, lang)}
-            {partners(org, focused, lang)}
-            {products(&events, focused, lang)}
-            {figures(&events, focused, lang)}
-            {quotes(org, &events, focused, lang)}
-        </div>
+    let body = move || {
+        view! {
+            <div class="card__body">
+                {evidence(org, &events, focused, lang)}
+                {partners(org, focused, lang)}
+                {products(&events, focused, lang)}
+                {figures(&events, focused, lang)}
+                {quotes(org, &events, focused, lang)}
+            </div>
+        }
     };
-    // The long part folds away in the grid.
+    // The long part folds away in the grid, and is made once the grid is on screen.
     let body = if focused {
-        Either::Left(body)
+        Either::Left(body())
     } else {
         Either::Right(view! {
-            <details class="card__more">
-                <summary>{CardUi::get(lang).details}</summary>
-                {body}
-            </details>
+            <Fold class="card__more" summary=CardUi::get(lang).details>{body()}</Fold>
         })
     };
     view! {

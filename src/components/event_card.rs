@@ -1,4 +1,5 @@
 use crate::app::{use_site, Site};
+use crate::components::fold::Fold;
 use crate::components::highlight::Highlight;
 use crate::components::source_line::SourceLine;
 use crate::components::stance_badge::StanceBadge;
@@ -354,8 +355,7 @@ fn foot(
                     })
                     .collect_view()}
             </p>
-            <details class="event-card__details" prop:open=move || target.get()>
-                <summary>{t.details}</summary>
+            <Fold class="event-card__details" summary=t.details open=target>
                 <ul class="event-card__cites">
                     {sources.iter().map(|(s, paras)| cite_item(s, paras, l)).collect_view()}
                 </ul>
@@ -369,7 +369,7 @@ fn foot(
                             </p>
                         }
                     })}
-            </details>
+            </Fold>
             <a class="event-card__permalink" href=move || permalink.get() data-noscroll="">
                 {t.permalink}
             </a>

@@ -5,6 +5,7 @@ pub mod company_card;
 pub mod event_card;
 pub mod event_link;
 pub mod evidence_list;
+pub mod fold;
 pub mod footer;
 pub mod header;
 pub mod highlight;

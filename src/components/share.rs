@@ -102,13 +102,22 @@ pub fn SharePanel(
     let site = use_site();
     let lang = site.lang;
     let t = move || ShareUi::get(lang.get());
+    // The body (its addresses, QR code and embed code) is made when the panel is first
+    // opened: most readers never open it, and a QR code costs the app's start time.
+    let panel = NodeRef::<leptos::html::Details>::new();
+    let opened = RwSignal::new(false);
+    let on_toggle = move |_| {
+        if panel.get_untracked().is_some_and(|d| d.open()) {
+            opened.set(true);
+        }
+    };
     view! {
         <aside class="share" aria-label=move || t().region>
-            <details class="share__panel">
+            <details class="share__panel" node_ref=panel on:toggle=on_toggle>
                 <summary class="share__summary">{move || t().title}</summary>
                 <crate::components::needs_app::NeedsApp />
                 // The addresses need the page's origin, known in the browser only.
-                {hooks::is_browser().then(|| view! { <ShareBody title /> })}
+                {move || (hooks::is_browser() && opened.get()).then(|| view! { <ShareBody title /> })}
             </details>
         </aside>
     }
