@@ -10,6 +10,7 @@
 // - data-query: the link asks for something other than the view's default (filters, a
 //   company, a step…), so the parts that depend on it stay hidden until the app, which
 //   applies the query exactly, takes over: a filtered link never shows what it filters out.
+//   On the timeline a small pre-filter build shows the filtered list before the app.
 // After parsing, the other language's copy is removed (ids stay unique) and a #section link
 // is brought into view if the browser could not find it in time.
 (function () {
@@ -34,7 +35,13 @@
   params.forEach(function (value, key) {
     if (key !== 'lang' && key !== 'embed') asks = true;
   });
-  if (asks) root.setAttribute('data-query', '');
+  if (asks) {
+    root.setAttribute('data-query', '');
+    // The timeline's pre-filter (src/pages/timeline/prefilter.rs), only for a link with a
+    // query: the page's own <template> of same-origin files, put into <head>.
+    var pre = document.getElementById('prefilter');
+    if (pre && pre.content) document.head.appendChild(document.importNode(pre.content, true));
+  }
   try {
     var theme = embed ? null : localStorage.getItem('crossroads.theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);

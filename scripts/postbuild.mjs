@@ -103,6 +103,22 @@ function copyFiles(from, to, top = true) {
 // also 404.html, which sends any other view's path on to that view's own page.
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
+// The timeline's pre-filter build (src/pages/timeline/prefilter.rs): its files go into the
+// timeline's page inside a <template>, which public/boot.js puts into <head> only for a link
+// with a query; a plain visit never downloads it.
+let prefilter = '';
+const prefilterDir = path.join(viewsDir, 'prefilter');
+if (fs.existsSync(prefilterDir)) {
+  const html = externaliseLoader(fs.readFileSync(path.join(prefilterDir, 'index.html'), 'utf8'), prefilterDir);
+  const files = html.match(/<script type="module" src="[^"]+"><\/script>|<link\b[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g) || [];
+  if (files.length < 2) throw new Error('postbuild: the pre-filter build has no loader or preloads');
+  prefilter = `<template id="prefilter">${files.join('')}</template>`;
+  for (const e of fs.readdirSync(prefilterDir)) {
+    if (/\.(js|wasm)$/.test(e) && !['boot.js', 'embed.js', 'sw.js'].includes(e)) {
+      fs.copyFileSync(path.join(prefilterDir, e), path.join(dist, e));
+    }
+  }
+}
 // Folders served by another view's build: the short story is the story's app.
 const BUILT_BY = { 'story/short': 'story' };
 const pageOf = new Map(); // build folder -> its page, made once
@@ -112,7 +128,8 @@ for (const v of ['home', ...VIEWS]) {
     const trunkHtml = fs.readFileSync(path.join(built, 'index.html'), 'utf8');
     pageOf.set(built, orderHead(bundleStyles(externaliseLoader(trunkHtml, built), built)));
   }
-  const html = pageOf.get(built);
+  let html = pageOf.get(built);
+  if (v === 'timeline' && prefilter) html = html.replace(/<script src=("?)boot\.js\1><\/script>/, (b) => prefilter + b);
   copyFiles(built, dist);
   const folder = v === 'home' ? dist : path.join(dist, v);
   fs.mkdirSync(folder, { recursive: true });

@@ -22,8 +22,9 @@ node scripts/fn-length.mjs src 150
 step "cargo clippy (native and wasm, warnings are errors)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown -- -D warnings
-# Each view's own app (scripts/build.sh builds one per view): the landing page, then the rest.
-for feature in landing view-story view-timeline view-companies view-classroom view-glossary view-about; do
+# Each view's own app (scripts/build.sh builds one per view): the landing page, then the rest,
+# and the timeline's pre-filter.
+for feature in landing view-story view-timeline view-companies view-classroom view-glossary view-about prefilter; do
   cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown --features "$feature" -- -D warnings
 done
 cargo clippy --no-default-features --features ssr --bin prerender --test prerender -- -D warnings

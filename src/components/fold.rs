@@ -39,6 +39,23 @@ fn make_some() {
     }
     if WAITING.with(|w| w.borrow().1) {
         set_timeout(make_some, std::time::Duration::ZERO);
+    } else {
+        mark_waiting(false);
+    }
+}
+
+/// `<html data-later>` while parts wait to be made (tests wait for it to go).
+#[cfg(target_arch = "wasm32")]
+fn mark_waiting(waiting: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if waiting {
+            root.set_attribute("data-later", "")
+        } else {
+            root.remove_attribute("data-later")
+        };
     }
 }
 
@@ -52,6 +69,7 @@ fn wait_for_turn(made: RwSignal<bool>) {
             !std::mem::replace(&mut w.1, true)
         });
         if start {
+            mark_waiting(true);
             set_timeout(make_some, std::time::Duration::ZERO);
         }
     }

@@ -6,6 +6,7 @@
 mod axis;
 mod chips;
 mod facets;
+pub mod prefilter;
 mod results;
 mod search;
 mod state;
@@ -94,6 +95,15 @@ fn fill(template: &str, pairs: &[(&str, String)]) -> String {
         s = s.replace(k, v);
     }
     s
+}
+
+/// The results bar's count: "3 of 120 events", or "All 120 events".
+fn count_line(t: &TimelineUi, n: usize, total: usize) -> String {
+    let tpl = if n == total { t.count_all } else { t.count };
+    fill(
+        tpl,
+        &[("{n}", n.to_string()), ("{total}", total.to_string())],
+    )
 }
 
 /// "1 event", "12 events" (Korean: "1건", "12건").

@@ -139,6 +139,8 @@ export async function open(page, rel = '') {
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.waitForSelector('main#main', { state: 'attached' });
   await page.waitForFunction(() => document.querySelectorAll('main').length === 1);
+  // Folded parts are made just after the takeover (src/components/fold.rs).
+  await page.waitForSelector('html:not([data-later])', { state: 'attached' });
   return page;
 }
 

@@ -2,7 +2,7 @@
 //! the list grouped by year and month.
 
 use super::state::Timeline;
-use super::{chips::clear_all, events_n, facet_name, fill, rows, Row};
+use super::{chips::clear_all, count_line, events_n, facet_name, fill, rows, Row};
 use crate::components::event_card::EventCard;
 use crate::data::{Date, EVENTS};
 use crate::state::filters::{Facet, Filters, Sort};
@@ -14,11 +14,7 @@ pub(super) fn ResultsBar(tl: Timeline) -> impl IntoView {
     let t = move || tl.t();
     let count_text = move || {
         let (n, total) = tl.outcome.with(|o| (o.shown.len(), o.total));
-        let tpl = if n == total { t().count_all } else { t().count };
-        fill(
-            tpl,
-            &[("{n}", n.to_string()), ("{total}", total.to_string())],
-        )
+        count_line(t(), n, total)
     };
     let sort_button = move |sort: Sort, label: fn(&super::TimelineUi) -> &'static str| {
         view! {
@@ -33,7 +29,7 @@ pub(super) fn ResultsBar(tl: Timeline) -> impl IntoView {
         }
     };
     view! {
-        <div class="timeline__bar" data-query-dependent="">
+        <div class="timeline__bar" data-query-dependent="prefilter">
             <p class="timeline__count" id="timeline-count" role="status" tabindex="-1" node_ref=tl.count_ref>
                 {count_text}
             </p>
@@ -183,7 +179,7 @@ pub(super) fn EventList(tl: Timeline) -> impl IntoView {
         });
     });
     view! {
-        <div class="timeline__list" data-query-dependent="">
+        <div class="timeline__list" data-query-dependent="prefilter">
             <For each=move || rows.get() key=|r| r.key() let:row>
                 {row_view(tl, row)}
             </For>

@@ -91,7 +91,11 @@ pub(super) fn Tools(tl: Timeline) -> impl IntoView {
             <button type="button" class="button timeline__tool" on:click=download_json>
                 {move || tl.t().download_json}
             </button>
-            <p class="timeline__tool-msg" role="status">{move || tool_msg.get()}</p>
+            <p class="timeline__tool-msg" role="status">
+                // Nothing at all when empty (not even a space), so that `:empty` hides it on
+                // the pre-rendered page as in the app.
+                {move || Some(tool_msg.get()).filter(|m| !m.is_empty())}
+            </p>
         </div>
         <Show when=move || fallback_url.with(Option::is_some)>
             <div class="timeline__link-field">

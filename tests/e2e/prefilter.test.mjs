@@ -1,0 +1,113 @@
+// Issue 11, item 3: a filtered timeline link shows its exact set before the timeline's app
+// has arrived. The pre-filter (src/pages/timeline/prefilter.rs, a small build loaded by
+// boot.js only for a link with a query) hides what the app will not show and writes the
+// counts and chips the app will write; the app then takes over the same page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, stop, newPage, url } from './harness.mjs';
+
+before(start);
+after(stop);
+
+/** The timeline's own app (its wasm), and the pre-filter's, as the page's HTML names them. */
+async function wasmFiles() {
+  const html = await (await fetch(url('timeline/'))).text();
+  const tpl = html.match(/<template id="prefilter">([\s\S]*?)<\/template>/);
+  assert.ok(tpl, 'the timeline page carries the pre-filter template');
+  const wasmIn = (s) => (s.match(/href=("?)([^"\s>]+_bg\.wasm)\1/) || [])[2];
+  const prefilter = wasmIn(tpl[1]);
+  const app = wasmIn(html.replace(tpl[0], ''));
+  assert.ok(prefilter && app && prefilter !== app, `${prefilter} / ${app}`);
+  return { app, prefilter };
+}
+
+/** What the reader sees of the results: events in order, headings, count, chips. */
+function seen(page) {
+  return page.evaluate(() => {
+    const shown = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility());
+    return {
+      events: shown('main [data-event]').map((e) => e.dataset.event),
+      headings: shown('main .timeline__list > h2, main .timeline__list > h3').map((h) => h.textContent.trim()),
+      count: shown('main .timeline__count').map((p) => p.textContent.trim()),
+      chips: shown('main .timeline__chip').map((b) => [b.textContent.trim(), b.getAttribute('aria-label')]),
+      clear: shown('main .timeline__clear').map((b) => b.textContent.trim()),
+    };
+  });
+}
+
+/** Open `rel` with the timeline's app held back; returns the page and a way to let it go. */
+async function openHeld(rel, app, opts = {}) {
+  const page = await newPage(opts);
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(`**${app}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url(rel));
+  return { page, release };
+}
+
+test('a filtered link shows exactly what the app will show, before the app, in both languages', async () => {
+  const { app } = await wasmFiles();
+  for (const [rel, chips] of [
+    ['timeline/?lang=ko&company=naver&from=2024', 2],
+    ['timeline/?lang=en&stance=sovereign', 1],
+    ['timeline/?lang=en&q=HBM&layer=chips', 2],
+    ['timeline/?lang=ko&ids=naver-selective-strategic-ai-investment,naver-capex-share-of-revenue-to-rise', 1],
+  ]) {
+    const { page, release } = await openHeld(rel, app, { viewport: { width: 390, height: 844 } });
+    await page.waitForSelector('html[data-prefiltered]', { state: 'attached', timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, `${rel}: the app is held`);
+    const before = await seen(page);
+    assert.ok(before.events.length > 0 && before.events.length < 120, `${rel}: ${before.events.length} events`);
+    assert.equal(before.chips.length, chips, `${rel}: a chip per active filter`);
+    assert.equal(before.clear.length, 1, `${rel}: "clear all"`);
+    const top = await page.evaluate(() => document.querySelector('main .timeline__list').getBoundingClientRect().top);
+    release();
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    const after = await seen(page);
+    assert.deepEqual(before, after, `${rel}: the app shows the same`);
+    const topAfter = await page.evaluate(() => document.querySelector('main .timeline__list').getBoundingClientRect().top);
+    assert.ok(Math.abs(top - topAfter) <= 1, `${rel}: the list stays where it was (${top} → ${topAfter})`);
+    await page.done();
+  }
+});
+
+test('links the pre-filter cannot show as the app will wait for the app, showing no event', async () => {
+  const { app } = await wasmFiles();
+  for (const rel of [
+    'timeline/?lang=en&stance=sovereign&sort=old',
+    'timeline/?lang=en&stance=sovereign&bogus=1',
+    'timeline/?lang=ko&company=acme',
+    'timeline/?lang=en&q=zzzzqqq',
+    'timeline/?lang=en&q=%E0%A4%A&stance=%3Cscript%3E',
+  ]) {
+    const { page, release } = await openHeld(rel, app);
+    await page.waitForLoadState('load');
+    // Give the pre-filter every chance to run.
+    await page.waitForTimeout(300);
+    const state = await page.evaluate(() => ({
+      prefiltered: document.documentElement.hasAttribute('data-prefiltered'),
+      events: [...document.querySelectorAll('main [data-event]')].filter((e) => e.checkVisibility()).length,
+    }));
+    assert.deepEqual(state, { prefiltered: false, events: 0 }, rel);
+    release();
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    await page.done();
+  }
+});
+
+test('a plain visit never downloads the pre-filter', async () => {
+  const { prefilter } = await wasmFiles();
+  for (const rel of ['timeline/?lang=ko', 'timeline/', 'timeline/?lang=en&embed=1']) {
+    const page = await newPage();
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(url(rel));
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    assert.ok(!asked.includes(prefilter), `${rel}: ${asked.join(' ')}`);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-prefiltered')), false);
+    await page.done();
+  }
+});
