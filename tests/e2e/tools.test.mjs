@@ -119,6 +119,35 @@ test('size.mjs: each view counts what its own HTML loads; budgets fail by name',
   }
 });
 
+test('size.mjs: what a page holds in a <template> counts only for its filtered-link row', () => {
+  const { dir } = fixture();
+  fs.mkdirSync(path.join(dir, 'timeline'));
+  fs.writeFileSync(path.join(dir, 'pre.js'), "const w = new URL('pre_bg.wasm', import.meta.url);\n");
+  fs.writeFileSync(path.join(dir, 'pre_bg.wasm'), crypto.randomBytes(20000));
+  fs.writeFileSync(path.join(dir, 'timeline', 'index.html'),
+    '<!doctype html><script type="module" src="/x/loader.js"></script>'
+    + '<template id="prefilter"><link rel="modulepreload" href="/x/pre.js"></template><p>timeline</p>');
+  const size = (...args) => spawnSync('node', [path.join(ROOT, 'scripts/size.mjs'), dir, ...args], { encoding: 'utf8' });
+  try {
+    const ok = size();
+    assert.equal(ok.status, 0, ok.stderr);
+    const row = (view) => ok.stdout.split('\n').find((l) => l.startsWith(`| ${view} |`))?.split('|').map((c) => c.trim());
+    // The plain visit: HTML, loader, app JS and wasm; not the template's pre-filter.
+    assert.equal(row('timeline')[2], '4');
+    // A filtered link: the same plus the pre-filter's JS and wasm.
+    assert.equal(row('timeline, filtered link')[2], '6');
+    assert.ok(Number(row('timeline, filtered link')[5]) > Number(row('timeline')[5]) + 15, 'the pre-filter wasm is counted');
+    assert.equal(row('story, filtered link'), undefined, 'only pages with a template of scripts get the row');
+
+    const over = size('--budget-view', 'timeline=100', '--budget-view', 'timeline, filtered link=40');
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /timeline, filtered link first load is [\d.]+ KB brotli-11, over its budget of 40 KB/);
+    assert.doesNotMatch(over.stderr, /- timeline first load/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the size budgets file names every view of the site with a positive budget', () => {
   const budgets = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/size-budgets.json'), 'utf8'));
   // Issue 11 asks for 150 KB; held at 170 while the landing carries issue 14's roads and
