@@ -10,11 +10,11 @@ const VIEWS = ['story', 'story/short', 'timeline', 'companies', 'classroom', 'gl
 if (!viewsDir) throw new Error('usage: postbuild.mjs DIST PUBLIC_URL VIEWS_DIR (see scripts/build.sh)');
 
 // 1. Move Trunk's inline module loader into a file so the CSP needs no 'unsafe-inline'.
-function externaliseLoader(html, outDir) {
+function externaliseLoader(html, outDir, transform = (code) => code) {
   const inline = /<script type=("?)module\1>([\s\S]*?)<\/script>/;
   const m = html.match(inline);
   if (m && m[2].trim()) {
-    const code = m[2].trim() + '\n';
+    const code = transform(m[2].trim()) + '\n';
     const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
     fs.writeFileSync(path.join(outDir, name), code);
     html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
@@ -109,7 +109,7 @@ fs.mkdirSync(dist, { recursive: true });
 let prefilter = '';
 const prefilterDir = path.join(viewsDir, 'prefilter');
 if (fs.existsSync(prefilterDir)) {
-  const html = externaliseLoader(fs.readFileSync(path.join(prefilterDir, 'index.html'), 'utf8'), prefilterDir);
+  const html = externaliseLoader(fs.readFileSync(path.join(prefilterDir, 'index.html'), 'utf8'), prefilterDir, quietLoader);
   const files = html.match(/<script type="module" src="[^"]+"><\/script>|<link\b[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g) || [];
   if (files.length < 2) throw new Error('postbuild: the pre-filter build has no loader or preloads');
   prefilter = `<template id="prefilter">${files.join('')}</template>`;
@@ -118,6 +118,21 @@ if (fs.existsSync(prefilterDir)) {
       fs.copyFileSync(path.join(prefilterDir, e), path.join(dist, e));
     }
   }
+}
+// The pre-filter is a help, never a need: when its wasm cannot be had (offline before it was
+// ever cached, a blocked request) its loader gives up quietly and the app shows the set. It
+// announces nothing (Trunk's loader sets window.wasmBindings and fires
+// TrunkApplicationStarted, which are the app's).
+function quietLoader(code) {
+  const start = /^const wasm = await (init\([^;]*\));$/m;
+  if (!start.test(code)) throw new Error(`postbuild: the pre-filter's loader has no "const wasm = await init(…);" line:\n${code}`);
+  return code
+    .replace(start, 'try {\n  await $1;\n} catch (e) {\n  // No pre-filter: the app shows the filtered set when it takes over.\n}')
+    .replace(/^window\.wasmBindings = bindings;$/m, '')
+    .replace(/^dispatchEvent\(new CustomEvent\("TrunkApplicationStarted"[^\n]*$/m, '')
+    .replace(/^import init, \* as bindings from/m, 'import init from')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd();
 }
 // Folders served by another view's build: the short story is the story's app.
 const BUILT_BY = { 'story/short': 'story' };
