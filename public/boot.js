@@ -11,6 +11,8 @@
 //   company, a step…), so the parts that depend on it stay hidden until the app, which
 //   applies the query exactly, takes over: a filtered link never shows what it filters out.
 //   On the timeline a small pre-filter build shows the filtered list before the app.
+// - data-hash: the link points at a #section, so long lists are laid out in full at once
+//   (no content-visibility, style/companies.css) and the section is where it will stay.
 // After parsing, the other language's copy is removed (ids stay unique) and a #section link
 // is brought into view if the browser could not find it in time.
 (function () {
@@ -31,6 +33,7 @@
   var embed = params.get('embed');
   embed = embed === '1' || embed === 'true';
   if (embed) root.classList.add('embed');
+  if (location.hash.length > 1) root.setAttribute('data-hash', '');
   var asks = false;
   params.forEach(function (value, key) {
     if (key !== 'lang' && key !== 'embed') asks = true;

@@ -206,6 +206,19 @@ test('a cold #section link lands on its section and stays there after the takeov
   }
 });
 
+test('long lists render as they near the screen, except on a page opened at a #section', async () => {
+  const cv = async (rel, item) => {
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    await open(page, rel);
+    const got = await page.evaluate((sel) => getComputedStyle(document.querySelector(sel)).contentVisibility, item);
+    await page.done();
+    return got;
+  };
+  assert.equal(await cv('companies/?lang=ko', '[data-company]'), 'auto', 'cards wait until near the screen');
+  assert.equal(await cv('companies/?lang=ko#money-title', '[data-company]'), 'visible', 'a #section link lays out every card');
+  assert.equal(await cv('timeline/?lang=en', '[data-event]'), 'auto');
+});
+
 test('the takeover keeps the scroll position and shifts nothing', async () => {
   const page = await newPage({ viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
