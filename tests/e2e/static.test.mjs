@@ -214,9 +214,35 @@ test('long lists render as they near the screen, except on a page opened at a #s
     await page.done();
     return got;
   };
-  assert.equal(await cv('companies/?lang=ko', '[data-company]'), 'auto', 'cards wait until near the screen');
-  assert.equal(await cv('companies/?lang=ko#money-title', '[data-company]'), 'visible', 'a #section link lays out every card');
+  const later = '.companies__grid > [data-company]:nth-child(10)';
+  assert.equal(await cv('companies/?lang=ko', later), 'auto', 'cards wait until near the screen');
+  assert.equal(await cv('companies/?lang=ko', '.companies__grid > [data-company]:first-child'), 'visible', 'not the first row');
+  assert.equal(await cv('companies/?lang=ko#money-title', later), 'visible', 'a #section link lays out every card');
+  assert.equal(await cv('companies/?lang=en&company=naver', '.card--focused'), 'visible', 'not a company\'s own view');
   assert.equal(await cv('timeline/?lang=en', '[data-event]'), 'auto');
+});
+
+test('no layout shift from the first frame through the takeover, on a phone and a desktop', async () => {
+  const rels = ['companies/?lang=en&company=naver', 'companies/?lang=ko', 'glossary/?lang=ko', 'glossary/?lang=en',
+    'timeline/?lang=en', 'story/?lang=ko', '?lang=en'];
+  const report = [];
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const rel of rels) {
+      const page = await newPage({ viewport });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await open(page, rel);
+      await page.waitForTimeout(400);
+      const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+      if (cls > 0.02) report.push(`${rel} at ${viewport.width} px: CLS ${cls.toFixed(3)}`);
+      await page.done();
+    }
+  }
+  assert.deepEqual(report, [], 'CLS above 0.02');
 });
 
 test('the takeover keeps the scroll position and shifts nothing', async () => {
