@@ -171,6 +171,10 @@ pub fn CompaniesPage() -> impl IntoView {
         <Title text=title />
         <main id="main" class="page page--companies">
             <IgnoredNote ignored=ignored />
+            // Pre-rendered, the page is the default grid: a link with a query (a company, a
+            // filter) waits for the app with this note, never showing cards it filters out.
+            <p class="prerender-pending" role="status">{crate::i18n::ui(lang.get_untracked()).preparing_view}</p>
+            <div class="companies__view" data-query-dependent="">
             {move || match focus.get().and_then(org) {
                 Some(o) => view! {
                     <p class="companies__back">
@@ -181,6 +185,7 @@ pub fn CompaniesPage() -> impl IntoView {
                 .into_any(),
                 None => grid(query, set_query).into_any(),
             }}
+            </div>
         </main>
     }
 }

@@ -192,6 +192,37 @@ test('a filtered link never paints an event it filters out', async () => {
   }
 });
 
+test('a companies link with a query never paints a card it leaves out', async () => {
+  const links = ['companies/?lang=en&company=naver', 'companies/?lang=ko&stance=alliance', 'companies/?lang=en&q=chip'];
+  for (const rel of links) {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.__painted = new Set();
+      const look = () => {
+        for (const el of document.querySelectorAll('[data-company]')) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0) window.__painted.add(el.dataset.company);
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    // Before the app: the note that the view is being prepared, no card.
+    const release = await holdApp(page);
+    await page.goto(url(rel), { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(200);
+    assert.ok(await page.locator('.prerender-pending').first().isVisible(), `${rel}: says the view is coming`);
+    release();
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.waitForTimeout(200);
+    const shown = await page.locator('main [data-company]:not([hidden])').evaluateAll((els) => els.map((e) => e.dataset.company));
+    assert.ok(shown.length > 0 && shown.length < 63, `${rel}: ${shown.length} shown`);
+    const extra = (await page.evaluate(() => [...window.__painted])).filter((id) => !shown.includes(id));
+    assert.deepEqual(extra, [], `${rel}: painted cards it leaves out`);
+    await page.done();
+  }
+});
+
 test('a cold #section link lands on its section and stays there after the takeover', async () => {
   for (const rel of ['story/?lang=en#argument-map', 'companies/?lang=ko#money-title']) {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
