@@ -241,6 +241,21 @@ fn emit(f: &Facts) -> String {
         )
         .unwrap();
     }
+    // The footer's short list of the articles on every page reads only this, so a view that
+    // never shows an article's notes (the landing page) carries none of them.
+    o.push_str("];\n\npub static SOURCE_LINES: &[SourceLine] = &[\n");
+    for r in &f.sources {
+        writeln!(
+            o,
+            "SourceLine {{ id: {}, outlet: {}, headline_ko: {}, date: {}, date_inferred: {} }},",
+            s(&r.id),
+            text(&r.outlet),
+            s(&r.headline.ko),
+            date(&r.date),
+            r.date_inferred
+        )
+        .unwrap();
+    }
     o.push_str("];\n\npub static ORGS: &[Org] = &[\n");
     for r in &f.orgs {
         writeln!(

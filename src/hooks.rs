@@ -130,6 +130,87 @@ pub fn browser_lang() -> Option<Lang> {
     None
 }
 
+/// While the app first draws over the pre-rendered page: whether the pre-rendered item with
+/// `data-event="<id>"` (or another `attr`) lies wholly below the first two screenfuls, so
+/// that the app can leave its contents [`Later`](crate::components::fold::Later). Its box
+/// stays and keeps its place: long lists lay out only what is near the screen
+/// (`content-visibility`), so a card made a moment later moves nothing a reader sees. False
+/// for anything at or above that line, hidden, not pre-rendered, on a page opened at a
+/// `#section`, or once the app has taken over (a filter change draws its cards at once), and
+/// always natively.
+pub fn below_the_fold(attr: &'static str, id: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::RefCell;
+        thread_local! {
+            /// The attribute asked about first, and the ids of its items below the line
+            /// (read once: one list per view).
+            static BELOW: RefCell<Option<(&'static str, Vec<String>)>> = const { RefCell::new(None) };
+        }
+        if TAKEN_OVER.with(|t| t.get()) {
+            return false;
+        }
+        BELOW.with(|below| {
+            let mut below = below.borrow_mut();
+            let (asked, ids) = below.get_or_insert_with(|| (attr, below_the_line(attr)));
+            *asked == attr && ids.iter().any(|i| i == id)
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (attr, id);
+        false
+    }
+}
+
+/// The ids (`attr`) of the pre-rendered items whose top is more than two screenfuls down.
+#[cfg(target_arch = "wasm32")]
+fn below_the_line(attr: &str) -> Vec<String> {
+    // A page opened at a #section lays out its lists in full (boot.js, `data-hash`) so
+    // that the section stays where it is: all made at once.
+    if window().location().hash().unwrap_or_default().len() > 1 {
+        return Vec::new();
+    }
+    let line = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+        * 2.0;
+    elements::<web_sys::Element>(&format!("[data-prerender] [{attr}]"))
+        .into_iter()
+        .filter(|el| {
+            let rect = el.get_bounding_client_rect();
+            // A hidden item has an empty box at the origin: not below.
+            rect.height() > 0.0 && rect.top() > line
+        })
+        .filter_map(|el| el.get_attribute(attr))
+        .collect()
+}
+
+/// The page's elements that match `selector` and are a `T` (others are skipped).
+#[cfg(target_arch = "wasm32")]
+pub fn elements<T: wasm_bindgen::JsCast>(selector: &str) -> Vec<T> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<T>().ok())
+        .collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static TAKEN_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The app has replaced the pre-rendered page ([`below_the_fold`] is false from now on).
+pub fn taken_over() {
+    #[cfg(target_arch = "wasm32")]
+    TAKEN_OVER.with(|t| t.set(true));
+}
+
 /// The page's origin (`https://example.org`), or `""` natively.
 pub fn origin() -> String {
     #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 use crate::app::use_site;
 use crate::components::article_line::ArticleLine;
 use crate::components::event_link::EventLink;
-use crate::components::fold::Fold;
+use crate::components::fold::{Fold, Later};
 use crate::components::org_link::OrgLink;
 use crate::components::placement::Placement;
 use crate::components::quote_card::QuoteCard;
@@ -44,10 +44,14 @@ pub fn CompanyCard(
     lang: Lang,
     focused: bool,
     #[prop(optional, into)] hidden: Option<Signal<bool>>,
+    /// Make its contents [`Later`] (its box now): it is far down the page at the takeover
+    /// ([`crate::hooks::below_the_fold`]).
+    #[prop(optional)]
+    later: bool,
 ) -> impl IntoView {
-    let events = events_of(org.id);
-    let counts = Counts::of(&events);
+    let lean = Counts::of(&events_of(org.id)).lean().slug();
     let body = move || {
+        let events = events_of(org.id);
         view! {
             <div class="card__body">
                 {evidence(org, &events, focused, lang)}
@@ -58,27 +62,32 @@ pub fn CompanyCard(
             </div>
         }
     };
-    // The long part folds away in the grid, and is made once the grid is on screen.
-    let body = if focused {
-        Either::Left(body())
-    } else {
-        Either::Right(view! {
-            <Fold class="card__more" summary=CardUi::get(lang).details>{body()}</Fold>
-        })
+    let contents = move || {
+        // The long part folds away in the grid, and is made once the grid is on screen.
+        let body = if focused {
+            Either::Left(body())
+        } else {
+            Either::Right(view! {
+                <Fold class="card__more" summary=CardUi::get(lang).details>{body()}</Fold>
+            })
+        };
+        view! {
+            {head(org, focused, lang)}
+            <p class="card__desc">{org.description.get(lang)}</p>
+            <Placement org=org.id lang=lang />
+            {body}
+        }
     };
     view! {
         <article
             class=if focused { "card card--focused" } else { "card" }
             data-company=org.id
             data-placement=crate::data::placement::bucket(org.id).slug()
-            data-lean=counts.lean().slug()
+            data-lean=lean
             aria-labelledby=format!("card-{}", org.id)
             hidden=move || hidden.is_some_and(|h| h.get())
         >
-            {head(org, focused, lang)}
-            <p class="card__desc">{org.description.get(lang)}</p>
-            <Placement org=org.id lang=lang />
-            {body}
+            {if later { view! { <Later>{contents()}</Later> }.into_any() } else { contents().into_any() }}
         </article>
     }
 }

@@ -1,5 +1,5 @@
 use crate::app::{use_site, Site};
-use crate::components::fold::Fold;
+use crate::components::fold::{Fold, Later};
 use crate::components::highlight::Highlight;
 use crate::components::source_line::SourceLine;
 use crate::components::stance_badge::StanceBadge;
@@ -56,6 +56,10 @@ pub fn EventCard(
     /// The short card (no id, so the same event may appear twice on a page).
     #[prop(optional)]
     compact: bool,
+    /// Make its contents [`Later`] (its box now): it is far down the page at the takeover
+    /// ([`crate::hooks::below_the_fold`]). Made at once if it is the target.
+    #[prop(optional)]
+    later: bool,
 ) -> impl IntoView {
     let site = use_site();
     let lang = site.lang;
@@ -79,7 +83,17 @@ pub fn EventCard(
             tabindex="-1"
             aria-labelledby=labelled_by
         >
-            {move || body(ev, lang.get(), site, target, permalink, marks, title_id.clone())}
+            {if later {
+                let title_id = title_id.clone();
+                view! {
+                    <Later now=target>
+                        {let title_id = title_id.clone(); move || body(ev, lang.get(), site, target, permalink, marks, title_id.clone())}
+                    </Later>
+                }
+                    .into_any()
+            } else {
+                (move || body(ev, lang.get(), site, target, permalink, marks, title_id.clone())).into_any()
+            }}
         </article>
     }
     .into_any()

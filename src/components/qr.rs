@@ -8,9 +8,11 @@ pub const QUIET: i32 = 4;
 
 /// A QR code as an SVG path: its size in modules and the path data (one `M…z` per run of
 /// dark modules in a row). `None` when the text is too long for any QR version.
+/// Byte mode, which is what `encode_text` picks for any link (lowercase letters and `/?&=`
+/// fit neither the numeric nor the alphanumeric mode), without the code that picks it.
 pub fn qr_path(text: &str) -> Option<(i32, String)> {
-    let code = Code::encode_text(text, QrCodeEcc::Medium)
-        .or_else(|_| Code::encode_text(text, QrCodeEcc::Low))
+    let code = Code::encode_binary(text.as_bytes(), QrCodeEcc::Medium)
+        .or_else(|_| Code::encode_binary(text.as_bytes(), QrCodeEcc::Low))
         .ok()?;
     Some((code.size(), path_of(&code)))
 }

@@ -15,7 +15,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 }
 
-pub use generated::{EVENTS, EVENT_MARKS, ORGS, PEOPLE, PLACEMENTS, QUOTES, SOURCES, TERMS};
+pub use generated::{
+    EVENTS, EVENT_MARKS, ORGS, PEOPLE, PLACEMENTS, QUOTES, SOURCES, SOURCE_LINES, TERMS,
+};
 
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)

@@ -270,6 +270,17 @@ pub struct Cite {
     pub para: u16,
 }
 
+/// An article as the footer's short list names it: a copy of the few fields of its
+/// [`Source`] (build.rs writes both from the same record), without its notes.
+#[derive(Debug, PartialEq)]
+pub struct SourceLine {
+    pub id: &'static str,
+    pub outlet: Text,
+    pub headline_ko: &'static str,
+    pub date: Date,
+    pub date_inferred: bool,
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,

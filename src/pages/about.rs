@@ -1,5 +1,5 @@
 use crate::app::use_site;
-use crate::components::source_list::SourceList;
+use crate::components::source_list::SourceListFull;
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -32,7 +32,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>{move || a().what}</p>
             <h2>{move || a().facts_title}</h2>
             <p>{move || a().facts}</p>
-            <SourceList class="source-list" full=true />
+            <SourceListFull class="source-list" />
             <h2>{move || a().cite_title}</h2>
             <p>{move || a().cite}</p>
             <h2>{move || a().privacy_title}</h2>

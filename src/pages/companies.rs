@@ -235,7 +235,9 @@ fn grid(query: Memo<CompaniesQuery>, set_query: UnsyncCallback<CompaniesQuery>) 
                         .enumerate()
                         .map(|(i, o)| {
                             let hidden = Signal::derive(move || !visible.with(|v| v[i]));
-                            view! { <CompanyCard org=o lang=l focused=false hidden=hidden /> }
+                            // Far down the page at the takeover: its contents come a moment later.
+                            let later = crate::hooks::below_the_fold("data-company", o.id);
+                            view! { <CompanyCard org=o lang=l focused=false hidden=hidden later=later /> }
                         })
                         .collect_view()
                 }}

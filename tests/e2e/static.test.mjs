@@ -276,33 +276,134 @@ test('no layout shift from the first frame through the takeover, on a phone and 
   assert.deepEqual(report, [], 'CLS above 0.02');
 });
 
-test('the takeover keeps the scroll position and shifts nothing', async () => {
+// At the moment the app takes over (the task that sets data-app=ready), the events that are
+// on screen, and whether each is whole: its <time datetime> and its title.
+const AT_READY = () => {
+  new MutationObserver((_, observer) => {
+    const root = document.documentElement;
+    if (!root || root.getAttribute('data-app') !== 'ready' || window.__atReady) return;
+    observer.disconnect();
+    const all = [...document.querySelectorAll('main [data-event]')];
+    const whole = (e) => !!e.querySelector('time[datetime]') && !!e.querySelector('.event-card__title');
+    window.__atReady = {
+      onScreen: all.filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      }).map((e) => ({ id: e.dataset.event, whole: whole(e) })),
+      later: all.filter((e) => !whole(e)).length,
+      all: all.length,
+    };
+  }).observe(document, { attributes: true, subtree: true });
+};
+
+test('the takeover keeps the scroll position and shifts nothing, and every card on screen is whole', async () => {
+  for (const y of [2400, 9000]) {
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.addInitScript(AT_READY);
+    const release = await holdApp(page);
+    await page.goto(url('timeline/?lang=en'), { waitUntil: 'domcontentloaded' });
+    await page.evaluate((to) => window.scrollTo(0, to), y);
+    // Let the cards now near the screen be laid out (content-visibility) before noting where
+    // the reader is.
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => {
+      const first = [...document.querySelectorAll('[data-event]')].find((e) => e.getBoundingClientRect().top > 0);
+      return { y: window.scrollY, id: first?.dataset.event, top: first?.getBoundingClientRect().top };
+    });
+    release();
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.waitForTimeout(300);
+    const after = await page.evaluate((id) => ({
+      y: window.scrollY,
+      top: document.querySelector(`[data-event="${id}"]`)?.getBoundingClientRect().top,
+    }), before.id);
+    // The reader's place: the first event on screen is where it was (cards far above may
+    // have come to other heights; the app scrolls by the difference).
+    assert.ok(Math.abs(after.top - before.top) <= 2, `scrolled to ${y}: ${before.id} moved from ${before.top} to ${after.top} px`);
+    assert.ok(Math.abs(after.y - before.y) < 1000, `scrolled to ${y}: scroll position kept (${before.y} → ${after.y})`);
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls <= 0.02, `scrolled to ${y}: CLS ${cls}`);
+    const atReady = await page.evaluate(() => window.__atReady);
+    assert.ok(atReady.onScreen.length > 0, `scrolled to ${y}: events on screen at the takeover`);
+    assert.deepEqual(atReady.onScreen.filter((e) => !e.whole), [], `scrolled to ${y}: a card on screen was not whole at the takeover`);
+    await page.done();
+  }
+});
+
+test('cards far down the timeline are made a moment after the takeover, whole and in order', async () => {
+  const page = await newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(AT_READY);
+  const release = await holdApp(page);
+  await page.goto(url('timeline/?lang=ko'), { waitUntil: 'domcontentloaded' });
+  const order = await page.evaluate(() => [...document.querySelectorAll('main [data-event]')].map((e) => e.dataset.event));
+  release();
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  const atReady = await page.evaluate(() => window.__atReady);
+  assert.equal(atReady.all, order.length, 'every event has its box at the takeover');
+  assert.ok(atReady.later > order.length / 2, `${atReady.later} of ${order.length} cards left for later at the top of a phone`);
+  await page.waitForSelector('html:not([data-later])', { state: 'attached' });
+  const done = await page.evaluate(() => [...document.querySelectorAll('main [data-event]')].map((e) => ({
+    id: e.dataset.event,
+    time: e.querySelector('time[datetime]')?.getAttribute('datetime') || null,
+    title: e.querySelector('.event-card__title')?.textContent || '',
+  })));
+  assert.deepEqual(done.map((e) => e.id), order, 'same events, same order as the pre-rendered page');
+  assert.deepEqual(done.filter((e) => !e.time || !e.title).map((e) => e.id), [], 'every card whole once made');
+  await page.done();
+  // A filter change after the takeover draws its cards at once.
+  const desk = await newPage();
+  await open(desk, 'timeline/?lang=en&stance=sovereign');
+  const fewer = await desk.evaluate(() => document.querySelectorAll('main [data-event]').length);
+  await desk.getByRole('checkbox', { name: /^Sovereign/ }).click();
+  await desk.waitForFunction((n) => document.querySelectorAll('main [data-event]').length > n, fewer);
+  const notWhole = await desk.evaluate(() => [...document.querySelectorAll('main [data-event]')]
+    .filter((e) => !e.querySelector('time[datetime]')).length);
+  assert.equal(notWhole, 0, 'cards drawn by a filter change are whole at once');
+  await desk.done();
+});
+
+test('company cards far down the page are made a moment after the takeover, and a reader far down keeps their place', async () => {
   const page = await newPage({ viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((_, observer) => {
+      const root = document.documentElement;
+      if (!root || root.getAttribute('data-app') !== 'ready' || window.__atReady) return;
+      observer.disconnect();
+      const cards = [...document.querySelectorAll('main .companies__grid [data-company]')];
+      window.__atReady = { all: cards.length, later: cards.filter((c) => !c.querySelector('.card__desc')).length };
+    }).observe(document, { attributes: true, subtree: true });
   });
-  const release = await holdApp(page);
-  await page.goto(url('timeline/?lang=en'), { waitUntil: 'domcontentloaded' });
-  await page.evaluate(() => window.scrollTo(0, 2400));
-  const before = await page.evaluate(() => ({
-    y: window.scrollY,
-    id: [...document.querySelectorAll('[data-event]')].find((e) => e.getBoundingClientRect().top > 0)?.dataset.event,
-  }));
-  release();
-  await page.waitForSelector('html[data-app="ready"]');
-  await page.waitForTimeout(300);
-  const after = await page.evaluate((id) => ({
-    y: window.scrollY,
-    top: document.querySelector(`[data-event="${id}"]`)?.getBoundingClientRect().top,
-  }), before.id);
-  assert.equal(after.y, before.y, 'scroll position kept');
-  assert.ok(after.top > 0 && after.top < 844, `${before.id} still on screen (${after.top})`);
-  const cls = await page.evaluate(() => window.__cls);
-  assert.ok(cls <= 0.02, `CLS ${cls}`);
+  await open(page, 'companies/?lang=ko');
+  const atReady = await page.evaluate(() => window.__atReady);
+  assert.equal(atReady.all, 63, 'every card has its box at the takeover');
+  assert.ok(atReady.later > 30, `${atReady.later} of 63 cards left for later at the top of a phone`);
+  const notWhole = await page.evaluate(() => [...document.querySelectorAll('main .companies__grid [data-company]')]
+    .filter((c) => !c.querySelector('.card__desc') || !c.querySelector('h3, h2')).map((c) => c.dataset.company));
+  assert.deepEqual(notWhole, [], 'every card whole once made');
   await page.done();
+
+  const far = await newPage({ viewport: { width: 390, height: 844 } });
+  const release = await holdApp(far);
+  await far.goto(url('companies/?lang=en'), { waitUntil: 'domcontentloaded' });
+  await far.evaluate(() => window.scrollTo(0, 12000));
+  // Let the cards now near the screen be laid out before noting where the reader is.
+  await far.waitForTimeout(300);
+  const before = await far.evaluate(() => {
+    const first = [...document.querySelectorAll('[data-company]')].find((e) => e.getBoundingClientRect().top > 0);
+    return { id: first?.dataset.company, top: first?.getBoundingClientRect().top };
+  });
+  release();
+  await far.waitForSelector('html[data-app="ready"]');
+  await far.waitForTimeout(300);
+  const after = await far.evaluate((id) => document.querySelector(`[data-company="${id}"]`)?.getBoundingClientRect().top, before.id);
+  assert.ok(Math.abs(after - before.top) <= 2, `${before.id} moved from ${before.top} to ${after} px`);
+  await far.done();
 });
 
 test('each view runs its own app: one wasm per view, and a link to another view loads that view\'s', async () => {

@@ -113,7 +113,6 @@ pub fn run() {
 
 #[cfg(all(target_arch = "wasm32", feature = "prefilter"))]
 fn apply() {
-    use wasm_bindgen::JsCast;
     let Some(win) = web_sys::window() else { return };
     let Some(doc) = win.document() else { return };
     let Some(root) = doc.document_element() else {
@@ -132,16 +131,7 @@ fn apply() {
         return;
     }
     let Some(plan) = plan(&search) else { return };
-    let Ok(copies) = doc.query_selector_all("[data-prerender][lang]") else {
-        return;
-    };
-    for i in 0..copies.length() {
-        let Some(copy) = copies
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for copy in crate::hooks::elements::<web_sys::Element>("[data-prerender][lang]") {
         let lang = copy.get_attribute("lang").and_then(|c| Lang::from_code(&c));
         if let Some(lang) = lang {
             dom::apply_copy(&doc, &copy, &plan, plan.words(lang));

@@ -152,7 +152,9 @@ fn row_view(tl: Timeline, row: Row) -> AnyView {
                 f.event = Some(ev.id.to_string());
                 tl.href(&f)
             });
-            view! { <EventCard ev=ev target=is_target permalink=permalink marks=tl.marks /> }
+            // Far down the page at the takeover: its contents come a moment later.
+            let later = crate::hooks::below_the_fold("data-event", ev.id);
+            view! { <EventCard ev=ev target=is_target permalink=permalink marks=tl.marks later=later /> }
                 .into_any()
         }
     }
