@@ -77,7 +77,8 @@ function firstLoad(htmlRel, { templates = false } = {}) {
     if (/\.m?js$/.test(rel)) queue.push(rel);
   };
   const page = fs.readFileSync(path.join(root, htmlRel), 'utf8');
-  const html = templates ? page : page.replace(/<template\b[\s\S]*?<\/template>/gi, '');
+  // The app's own files (<template id="app-files">) are loaded on every visit.
+  const html = templates ? page : page.replace(/<template\b(?![^>]*\bid="?app-files\b)[\s\S]*?<\/template>/gi, '');
   for (const tag of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
     const rel = /\brel=["']?([^"'>]+)/i.exec(tag[0])?.[1] || '';
     if (/\b(canonical|alternate|prev|next|search)\b/i.test(rel)) continue;
@@ -101,7 +102,7 @@ for (const e of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.n
 const FILTERED = ', filtered link';
 for (const v of [...views]) {
   const page = fs.readFileSync(path.join(root, v.html), 'utf8');
-  if (/<template\b[^>]*>[\s\S]*?<(script|link)\b[\s\S]*?<\/template>/i.test(page)) {
+  if (/<template\b(?![^>]*\bid="?app-files\b)[^>]*>[\s\S]*?<(script|link)\b[\s\S]*?<\/template>/i.test(page)) {
     views.splice(views.indexOf(v) + 1, 0, { view: v.view + FILTERED, html: v.html, templates: true });
   }
 }

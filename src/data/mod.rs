@@ -10,10 +10,23 @@ pub mod types;
 
 pub use types::*;
 
+#[cfg(not(feature = "prefilter"))]
 mod generated {
     use super::types::*;
     include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 }
+
+/// The timeline's pre-filter build carries the fact base without the prose it never reads
+/// (`build.rs`, `emit`); `thin_tests` checks that it filters and searches as the full one.
+#[cfg(feature = "prefilter")]
+mod generated {
+    use super::types::*;
+    include!(concat!(env!("OUT_DIR"), "/facts_thin.rs"));
+}
+
+#[cfg(all(test, not(feature = "prefilter")))]
+#[path = "thin_tests.rs"]
+mod thin_tests;
 
 pub use generated::{
     EVENTS, EVENT_MARKS, ORGS, PEOPLE, PLACEMENTS, QUOTES, SOURCES, SOURCE_LINES, TERMS,

@@ -111,3 +111,51 @@ test('a plain visit never downloads the pre-filter', async () => {
     await page.done();
   }
 });
+
+/** Open `rel`, holding back the pre-filter's wasm (or failing it) until `release()`. */
+async function openPrefilterHeld(rel, prefilter, { fail = false } = {}) {
+  // A failed pre-filter logs the failed request, and nothing else.
+  const page = await newPage({ allowErrors: fail });
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(`**${prefilter}`, async (route) => {
+    await held;
+    await (fail ? route.abort() : route.continue());
+  });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto(url(rel), { waitUntil: 'commit' });
+  return { page, asked, release };
+}
+
+test("on a link with a query the app's files wait for the pre-filter's; a plain visit asks for them at once", async () => {
+  const { app, prefilter } = await wasmFiles();
+  // Plain visit: the app's preloads are in <head> by the time the page is parsed.
+  const plain = await newPage();
+  await plain.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.appFilesAtParse = [...document.querySelectorAll('head > link[rel=preload]')].map((l) => l.getAttribute('href'));
+    });
+  });
+  await plain.goto(url('timeline/?lang=en'));
+  await plain.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  const atParse = await plain.evaluate(() => window.appFilesAtParse);
+  assert.ok(atParse.some((h) => h.endsWith(app)), `plain visit: the app's wasm is preloaded at once (${atParse})`);
+  await plain.done();
+
+  for (const fail of [false, true]) {
+    const rel = 'timeline/?lang=en&company=naver&from=2024';
+    const { page, asked, release } = await openPrefilterHeld(rel, prefilter, { fail });
+    await page.waitForLoadState('domcontentloaded');
+    await page.waitForTimeout(500);
+    assert.ok(asked.includes(prefilter), `${rel}: the pre-filter is asked for`);
+    assert.ok(!asked.includes(app), `${rel}: the app's wasm waits while the pre-filter's is on its way (${asked.join(' ')})`);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
+    release();
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    assert.ok(asked.includes(app), `${rel}: the app's wasm once the pre-filter's has ${fail ? 'failed' : 'arrived'}`);
+    const events = await page.evaluate(() => [...document.querySelectorAll('main [data-event]')].filter((e) => e.checkVisibility()).length);
+    assert.ok(events > 0 && events < 120, `${rel}: the app shows the filtered set (${events}) ${fail ? 'without' : 'after'} the pre-filter`);
+    await page.done();
+  }
+});
