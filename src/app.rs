@@ -8,7 +8,6 @@ use crate::state::params::Ignored;
 use crate::state::query;
 use crate::state::route::{self, Shell, View};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
@@ -250,9 +249,8 @@ fn register_service_worker(base: &str) {
     });
 }
 
-/// What every entry point does first: theme, offline worker, meta context.
+/// What every entry point does first: theme, offline worker.
 fn boot() -> Boot {
-    provide_meta_context();
     let boot = Boot::get();
     #[cfg(target_arch = "wasm32")]
     {
@@ -469,6 +467,15 @@ fn frame(
     });
 
     let embed = move || site.embed();
+    // <html lang> and the embedded layout's class follow the reader's choices (public/boot.js
+    // set both before first paint).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.class_list().toggle_with_force("embed", embed());
+        }
+    });
     let shell_ignored = Signal::derive(move || shell.get().1);
     let share_title =
         Signal::derive(move || resolved.with(|(v, e)| page_meta(*v, e.as_ref(), lang.get()).title));
@@ -477,7 +484,6 @@ fn frame(
     // `html.embed` (set by public/boot.js before first paint), so the pre-rendered page has it
     // at the top too; likewise the header, footer and share panel are hidden there by CSS.
     view! {
-        <Html attr:lang=move || lang.get().code() attr:class=move || if embed() { "embed" } else { "" } />
         <p class="embed-bar">
             <a href=full_site_href target="_blank" rel="noopener">
                 {move || ui(lang.get()).open_full_site}

@@ -211,14 +211,27 @@ pub fn taken_over() {
     TAKEN_OVER.with(|t| t.set(true));
 }
 
-/// The page's origin (`https://example.org`), or `""` natively.
+/// The page's origin (`https://example.org`); natively, the site's address the pre-render
+/// was given ([`set_site_origin`]), or `""` when it was given none.
 pub fn origin() -> String {
     #[cfg(target_arch = "wasm32")]
     {
         window().location().origin().unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]
-    String::new()
+    SITE_ORIGIN.with(|o| o.borrow().clone())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static SITE_ORIGIN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Natively: the site's address (`https://example.org`, or `""` when unknown) for what the
+/// pre-rendered pages write out in full, such as the printed QR code.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_site_origin(origin: &str) {
+    SITE_ORIGIN.with(|o| *o.borrow_mut() = origin.trim_end_matches('/').to_string());
 }
 
 /// The page's path, or `""` natively.

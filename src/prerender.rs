@@ -218,6 +218,7 @@ pub fn page_html(
     site_url: &str,
 ) -> Result<String, String> {
     let html = templates.for_view(page.view)?.to_string();
+    crate::hooks::set_site_origin(site_url);
     let meta = bilingual(page.view, page.entity.as_ref());
     let url_path = format!("{base}/{}", page.path);
     let canonical = if page.view == View::NotFound {

@@ -399,3 +399,34 @@ fn the_time_axis_is_drawn_with_the_page() {
     );
     assert!(axis.contains("<ul class=\"time-axis__legend\""));
 }
+
+/// The printed footer's QR code must open the view from a phone: it is drawn only when the
+/// pre-render knows the site's address, and then it names the whole address.
+#[test]
+fn the_printed_qr_code_is_drawn_only_with_the_sites_address() {
+    let templates = Templates::same(&template());
+    let page = pages()
+        .into_iter()
+        .find(|p| p.file == "timeline/index.html")
+        .unwrap();
+    let with = page_html(&page, &templates, BASE, "https://example.org").unwrap();
+    assert_eq!(
+        count(&with, "class=\"qr__svg\""),
+        2,
+        "a code in each language"
+    );
+    assert_eq!(
+        count(&with, &format!(">https://example.org{BASE}/timeline/<")),
+        2,
+        "the whole address under each code"
+    );
+    let without = page_html(&page, &templates, BASE, "").unwrap();
+    assert_eq!(
+        count(&without, "class=\"qr__svg\""),
+        0,
+        "no code for a bare path"
+    );
+    assert!(without.contains("Open this view again at the address below on this site"));
+    assert!(without.contains("이 화면은 이 사이트의 아래 주소에서 다시 열 수 있습니다"));
+    assert!(without.contains(&format!(">{BASE}/timeline/<")));
+}

@@ -26,3 +26,4 @@ pub mod stance_badge;
 pub mod story_step;
 pub mod term;
 pub mod time_axis;
+pub mod title;

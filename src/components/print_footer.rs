@@ -11,6 +11,7 @@ crate::catalogue! {
         scan: "이 화면을 다시 열려면 QR 코드를 스캔하거나 주소를 입력하세요", "Scan the QR code or type the address to open this view again";
         qr_label: "이 화면을 여는 QR 코드", "QR code that opens this view";
         too_long: "주소가 너무 길어 QR 코드로 만들 수 없습니다", "This address is too long for a QR code";
+        same_site: "이 화면은 이 사이트의 아래 주소에서 다시 열 수 있습니다", "Open this view again at the address below on this site";
         printed_from: "갈림길 (Crossroads) · 다섯 편의 한국 기사에 근거한 해설", "Crossroads (갈림길) · an explainer based on five Korean news articles";
     }
 }
@@ -33,6 +34,7 @@ pub fn view_url(origin: &str, pathname: &str, search: &str) -> String {
 pub fn PrintFooter() -> impl IntoView {
     let site = use_site();
     let origin = crate::hooks::origin();
+    let whole = !origin.is_empty();
     // The view's own folder (so it works with or without the router); the not-found view
     // keeps whatever path was asked for.
     let url = Memo::new(move |_| {
@@ -43,7 +45,16 @@ pub fn PrintFooter() -> impl IntoView {
         view_url(&origin, &path, &site.search.get())
     });
     let p = move || PrintUi::get(site.lang.get());
-    let code = Memo::new(move |_| url.with(|u| qr_path(u)));
+    // Pre-rendered without the site's address (`CROSSROADS_SITE_URL`) the address is only a
+    // path, which a phone could not open from a QR code: no code then (the app, which
+    // knows its origin, draws one when it takes over).
+    let code = Memo::new(move |_| {
+        if whole {
+            url.with(|u| qr_path(u))
+        } else {
+            None
+        }
+    });
     let label = Signal::derive(move || p().qr_label.to_string());
     view! {
         <aside class="qr" aria-label=move || p().qr_label>
@@ -52,7 +63,11 @@ pub fn PrintFooter() -> impl IntoView {
             </div>
             <div class="qr__text">
                 <p class="qr__scan">
-                    {move || if code.with(Option::is_some) { p().scan } else { p().too_long }}
+                    {move || match (whole, code.with(Option::is_some)) {
+                        (false, _) => p().same_site,
+                        (true, true) => p().scan,
+                        (true, false) => p().too_long,
+                    }}
                 </p>
                 <p class="qr__url">{move || url.get()}</p>
                 <p class="qr__from">{move || p().printed_from}</p>

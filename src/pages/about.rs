@@ -1,8 +1,8 @@
 use crate::app::use_site;
 use crate::components::source_list::SourceListFull;
+use crate::components::title::Title;
 use crate::i18n::ui;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 crate::catalogue! {
     pub struct AboutUi {

@@ -13,11 +13,11 @@ mod side;
 
 use crate::app::use_site;
 use crate::components::ignored_note::IgnoredNote;
+use crate::components::title::Title;
 use crate::i18n::ui;
 use crate::state::classroom::{ClassroomQuery, Section};
 use crate::state::route::View;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 

@@ -12,13 +12,13 @@ use crate::components::ignored_note::IgnoredNote;
 use crate::components::money_chart::{MoneyChart, MoneyUi};
 use crate::components::network_graph::{NetworkGraph, NetworkUi};
 use crate::components::stance_badge::StanceBadge;
+use crate::components::title::Title;
 use crate::data::placement::bucket;
 use crate::data::{org, Country, Lang, Org, OrgKind, Sector, Stance, Text, ORGS};
 use crate::i18n::ui;
 use crate::state::companies::CompaniesQuery;
 use crate::state::route::View;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 

@@ -5,6 +5,7 @@
 use crate::app::use_site;
 use crate::components::evidence_list::ids_href;
 use crate::components::ignored_note::IgnoredNote;
+use crate::components::title::Title;
 use crate::content::story::{outline, steps_by_term, CHAPTERS};
 use crate::content::terms::events_by_term;
 use crate::data::{Lang, Term, TERMS};
@@ -13,7 +14,6 @@ use crate::state::route::View;
 use crate::state::search::fact_count;
 use crate::state::story::{params, parse_term, StoryPos};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 crate::catalogue! {
     pub struct GlossaryUi {

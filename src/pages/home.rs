@@ -12,6 +12,7 @@ use crate::components::quote_card::quote_figure;
 use crate::components::source_line::{cites_text, source_line, SourceLineUi};
 use crate::components::stance_badge::StanceBadge;
 use crate::components::time_axis::TimeAxisCompact;
+use crate::components::title::Title;
 use crate::content::t;
 use crate::data::landing::{brief, events_with, spoken};
 use crate::data::landing_ids::{RoadIds, QUESTION, ROADS};
@@ -19,7 +20,6 @@ use crate::data::{Lang, Stance, Text, EVENTS, ORGS, QUOTES, SOURCES};
 use crate::i18n::ui;
 use crate::state::route::{Entity, View};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 crate::catalogue! {
     pub struct HomeUi {

@@ -1,8 +1,8 @@
 use crate::app::use_site;
+use crate::components::title::Title;
 use crate::i18n::ui;
 use crate::state::route::View;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Shown for any path that is not a view: explains and links back.
 #[component]

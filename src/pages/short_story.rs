@@ -6,6 +6,7 @@
 use crate::app::{use_site, Site};
 use crate::components::evidence_list::EvidenceList;
 use crate::components::story_step::StepUi;
+use crate::components::title::Title;
 use crate::content::short::{full_reading, short_reading, Summary, SUMMARIES};
 use crate::content::story::CHAPTERS;
 use crate::data::Lang;
@@ -13,7 +14,6 @@ use crate::i18n::ui;
 use crate::pages::home::HomeUi;
 use crate::state::route::{Entity, View};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 crate::catalogue! {
     pub struct ShortUi {

@@ -15,13 +15,13 @@ mod tools;
 use crate::app::use_site;
 use crate::components::ignored_note::IgnoredNote;
 use crate::components::search_note::SearchNote;
+use crate::components::title::Title;
 use crate::data::{Lang, Org, EVENTS, ORGS};
 use crate::i18n::ui;
 use crate::state::filters::{self, Chip, Facet};
 use crate::state::params::{self, Domain, IdSet};
 use crate::state::search::{fact_index, stance_notes};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use state::Timeline;
 use std::time::Duration;
 
