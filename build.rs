@@ -82,7 +82,9 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/raw.rs");
     println!("cargo:rerun-if-changed=src/data/landing_ids.rs");
     println!("cargo:rerun-if-env-changed=CROSSROADS_SEEDS");
-    view_cfgs();
+    let views = view_cfgs();
+    let org_prose = prose_cfg("org_prose", &ORG_PROSE_VIEWS, &views);
+    let term_prose = prose_cfg("term_prose", &TERM_PROSE_VIEWS, &views);
     let seeds = std::env::var("CROSSROADS_SEEDS")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root.join("../shared/seeds"));
@@ -99,9 +101,17 @@ fn main() {
         panic!("invalid fact base: {}", errors[0]);
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("facts.rs");
-    std::fs::write(&out, emit(&facts, false)).expect("write generated facts");
-    std::fs::write(out.with_file_name("facts_thin.rs"), emit(&facts, true))
-        .expect("write the thinned facts");
+    let full = Prose {
+        notes: true,
+        org: org_prose,
+        term: term_prose,
+    };
+    std::fs::write(&out, emit(&facts, full)).expect("write generated facts");
+    std::fs::write(
+        out.with_file_name("facts_thin.rs"),
+        emit(&facts, Prose::THIN),
+    )
+    .expect("write the thinned facts");
     let landing = emit_landing(&facts).unwrap_or_else(|e| panic!("src/data/landing_ids.rs: {e}"));
     std::fs::write(out.with_file_name("landing.rs"), landing).expect("write the landing table");
 }
@@ -109,7 +119,42 @@ fn main() {
 /// Which views this build compiles, as `cfg(view_<name>)`: every view, unless a feature names
 /// one (`landing` for the home page, `view-<name>` for another), as scripts/build.sh does to
 /// give each view its own app that carries no other view's code and data.
-fn view_cfgs() {
+/// The views that show an organisation's description, and a glossary term's definition
+/// (`src/data/types.rs`, `OrgProse` and `TermProse`): a build without any of them carries that
+/// prose empty, and cannot read it (its `Deref` needs the cfg).
+const ORG_PROSE_VIEWS: [&str; 1] = ["companies"];
+const TERM_PROSE_VIEWS: [&str; 3] = ["glossary", "story", "classroom"];
+
+/// Set `cfg(name)` when the build carries one of `wanted`; returns whether it does.
+fn prose_cfg(name: &str, wanted: &[&str], views: &[&str]) -> bool {
+    println!("cargo::rustc-check-cfg=cfg({name})");
+    let on = views.iter().any(|v| wanted.contains(v));
+    if on {
+        println!("cargo::rustc-cfg={name}");
+    }
+    on
+}
+
+/// Which prose the generated tables carry (see `emit`).
+#[derive(Clone, Copy)]
+struct Prose {
+    /// Notes, date notes, roles, quotes, explanations: all but the pre-filter's copy.
+    notes: bool,
+    /// Organisations' descriptions.
+    org: bool,
+    /// Glossary terms' definitions.
+    term: bool,
+}
+
+impl Prose {
+    const THIN: Prose = Prose {
+        notes: false,
+        org: false,
+        term: false,
+    };
+}
+
+fn view_cfgs() -> Vec<&'static str> {
     const VIEWS: [&str; 7] = [
         "home",
         "story",
@@ -127,12 +172,15 @@ fn view_cfgs() {
         .into_iter()
         .filter(|v| std::env::var_os(feature(v)).is_some())
         .collect();
+    let mut built = Vec::new();
     for v in VIEWS {
         println!("cargo::rustc-check-cfg=cfg(view_{v})");
         if named.is_empty() || named.contains(&v) {
             println!("cargo::rustc-cfg=view_{v}");
+            built.push(v);
         }
     }
+    built
 }
 
 fn s(v: &str) -> String {
@@ -236,14 +284,11 @@ fn quote(r: &raw::Quote, thin: bool) -> String {
 /// (src/pages/timeline/prefilter.rs), without the prose it never reads (notes, date notes,
 /// descriptions, roles, definitions, quotes, explanations); a native test
 /// (`data::thin_tests`) checks that it filters and searches exactly as the full copy does.
-fn emit(f: &Facts, thin: bool) -> String {
-    let prose = |t: &Text| {
-        if thin {
-            "Text { ko: \"\", en: \"\" }".to_string()
-        } else {
-            text(t)
-        }
-    };
+fn emit(f: &Facts, carry: Prose) -> String {
+    let thin = !carry.notes;
+    let empty = || "Text { ko: \"\", en: \"\" }".to_string();
+    let kept = |on: bool, t: &Text| if on { text(t) } else { empty() };
+    let prose = |t: &Text| kept(!thin, t);
     let note = |t: &Option<Text>| {
         if thin {
             "None".to_string()
@@ -289,7 +334,7 @@ fn emit(f: &Facts, thin: bool) -> String {
     for r in &f.orgs {
         writeln!(
             o,
-            "Org {{ id: {}, name: {}, kind: OrgKind::{}, sector: Sector::{}, country: Country::{}, country_inferred: {}, parent: {}, description: {}, cites: {} }},",
+            "Org {{ id: {}, name: {}, kind: OrgKind::{}, sector: Sector::{}, country: Country::{}, country_inferred: {}, parent: {}, description: OrgProse({}), cites: {} }},",
             s(&r.id),
             text(&r.name),
             variant(&r.kind),
@@ -297,7 +342,7 @@ fn emit(f: &Facts, thin: bool) -> String {
             variant(&r.country),
             r.country_inferred,
             r.parent.as_deref().map(|p| format!("Some({})", s(p))).unwrap_or("None".into()),
-            prose(&r.description),
+            kept(carry.org, &r.description),
             cites(&r.cite)
         )
         .unwrap();
@@ -350,10 +395,10 @@ fn emit(f: &Facts, thin: bool) -> String {
     for r in &f.terms {
         writeln!(
             o,
-            "Term {{ id: {}, term: {}, definition: {}, aliases: {}, cites: {} }},",
+            "Term {{ id: {}, term: {}, definition: TermProse({}), aliases: {}, cites: {} }},",
             s(&r.id),
             text(&r.term),
-            prose(&r.definition),
+            kept(carry.term, &r.definition),
             strs(&r.aliases),
             cites(&r.cite)
         )

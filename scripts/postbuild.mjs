@@ -1,4 +1,5 @@
 // Post-process a Trunk release build for plain static hosting. See scripts/build.sh.
+import { envImports } from './wasm-imports.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -137,6 +138,9 @@ if (fs.existsSync(prefilterDir)) {
   if (files.length < 2) throw new Error('postbuild: the pre-filter build has no loader or preloads');
   prefilter = `<template id="prefilter">${files.join('')}</template>`;
   for (const e of fs.readdirSync(prefilterDir)) {
+    if (e.endsWith('.wasm') && (await envImports(path.join(prefilterDir, e))).length) {
+      throw new Error(`postbuild: the pre-filter (${e}) imports ${(await envImports(path.join(prefilterDir, e))).join(', ')}: it reads prose its thinned facts leave out (build.rs)`);
+    }
     if (/\.(js|wasm)$/.test(e) && !['boot.js', 'embed.js', 'sw.js'].includes(e)) {
       fs.copyFileSync(path.join(prefilterDir, e), path.join(dist, e));
     }
@@ -180,6 +184,13 @@ for (const v of ['home', ...VIEWS]) {
   const built = path.join(viewsDir, BUILT_BY[v] || v);
   const gated = v === 'timeline' && prefilter;
   if (!pageOf.has(built)) {
+    for (const wasm of fs.readdirSync(built).filter((f) => f.endsWith('.wasm'))) {
+      const unmet = await envImports(path.join(built, wasm));
+      if (unmet.length) {
+        throw new Error(`postbuild: the ${v} view's app (${wasm}) imports ${unmet.join(', ')}: it shows prose its build `
+          + "leaves out; add the view to ORG_PROSE_VIEWS / TERM_PROSE_VIEWS in build.rs");
+      }
+    }
     const trunkHtml = await minifyGlue(fs.readFileSync(path.join(built, 'index.html'), 'utf8'), built);
     let page = orderHead(bundleStyles(externaliseLoader(trunkHtml, built, gated ? gatedLoader : undefined), built));
     if (gated) page = appFilesLater(page);

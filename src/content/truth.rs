@@ -23,10 +23,10 @@ fn everything() -> Vec<(String, Text)> {
         }
     }
     for o in ORGS {
-        out.push((format!("org {}.description", o.id), o.description));
+        out.push((format!("org {}.description", o.id), *o.description));
     }
     for t in TERMS {
-        out.push((format!("term {}.definition", t.id), t.definition));
+        out.push((format!("term {}.definition", t.id), *t.definition));
     }
     for s in SOURCES {
         out.push((format!("source {}.headline", s.id), s.headline));

@@ -96,8 +96,8 @@ fn the_thin_copy_leaves_out_the_prose() {
         events
             .iter()
             .map(|e| bytes(e.note) + bytes(e.date_note))
-            .chain(orgs.iter().map(|o| bytes(Some(o.description))))
-            .chain(terms.iter().map(|t| bytes(Some(t.definition))))
+            .chain(orgs.iter().map(|o| bytes(Some(*o.description))))
+            .chain(terms.iter().map(|t| bytes(Some(*t.definition))))
             .chain(quotes.iter().map(|q| q.ko.len() + q.en.len()))
             .sum()
     };

@@ -33,6 +33,54 @@ impl Lang {
     }
 }
 
+/// Prose that only some views show: an organisation's description ([`OrgProse`],
+/// `cfg(org_prose)`) and a glossary term's definition ([`TermProse`], `cfg(term_prose)`).
+/// `build.rs` sets each cfg when the build carries a view that shows it, and writes the prose
+/// only then: other views' apps carry it empty (4-5 KB of brotli each). It reads only through
+/// `Deref`, which exists under the same cfg, so a view that starts to show it without being
+/// named in `build.rs` does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OrgProse(pub(crate) Text);
+
+impl std::ops::Deref for OrgProse {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        #[cfg(all(not(org_prose), target_arch = "wasm32"))]
+        unsafe {
+            crossroads_build_carries_no_org_descriptions_see_build_rs()
+        };
+        &self.0
+    }
+}
+
+/// A glossary term's definition (see [`OrgProse`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermProse(pub(crate) Text);
+
+impl std::ops::Deref for TermProse {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        #[cfg(all(not(term_prose), target_arch = "wasm32"))]
+        unsafe {
+            crossroads_build_carries_no_term_definitions_see_build_rs()
+        };
+        &self.0
+    }
+}
+
+// Never defined anywhere: a view's app that reads prose its build left out (a view not named
+// in `build.rs`'s `ORG_PROSE_VIEWS` / `TERM_PROSE_VIEWS` that reaches a reader of it) imports
+// one of these, and `scripts/postbuild.mjs` fails the build naming it. Code that is built in
+// but never reached by the view (dead code) is dropped by the linker and imports nothing.
+#[cfg(all(not(org_prose), target_arch = "wasm32"))]
+extern "C" {
+    fn crossroads_build_carries_no_org_descriptions_see_build_rs();
+}
+#[cfg(all(not(term_prose), target_arch = "wasm32"))]
+extern "C" {
+    fn crossroads_build_carries_no_term_definitions_see_build_rs();
+}
+
 /// One piece of prose in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
@@ -303,7 +351,7 @@ pub struct Org {
     pub country: Country,
     pub country_inferred: bool,
     pub parent: Option<&'static str>,
-    pub description: Text,
+    pub description: OrgProse,
     pub cites: &'static [Cite],
 }
 
@@ -399,7 +447,7 @@ impl Quote {
 pub struct Term {
     pub id: &'static str,
     pub term: Text,
-    pub definition: Text,
+    pub definition: TermProse,
     pub aliases: &'static [&'static str],
     pub cites: &'static [Cite],
 }

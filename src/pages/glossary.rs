@@ -240,9 +240,9 @@ mod tests {
                 ko: "없는 말",
                 en: "no such word",
             },
-            definition: crate::data::Text {
+            definition: crate::data::TermProse(crate::data::Text {
                 ko: "…", en: "…"
-            },
+            }),
             aliases: &["zzqx"],
             cites: &[],
         };

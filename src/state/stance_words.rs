@@ -151,9 +151,9 @@ mod tests {
                 ko: "소버린 AI(주권 AI)",
                 en: "sovereign AI",
             },
-            definition: Text {
+            definition: crate::data::TermProse(Text {
                 ko: "…", en: "…"
-            },
+            }),
             aliases: &["소버린 AI", "주권 AI", "sovereign AI"],
             cites: &[],
         },
@@ -163,9 +163,9 @@ mod tests {
                 ko: "GPU",
                 en: "GPU",
             },
-            definition: Text {
+            definition: crate::data::TermProse(Text {
                 ko: "…", en: "…"
-            },
+            }),
             aliases: &["GPU", "그래픽처리장치"],
             cites: &[],
         },

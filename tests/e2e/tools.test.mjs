@@ -160,3 +160,26 @@ test('the size budgets file names every view of the site with a positive budget'
   for (const v of views) assert.ok(budgets[v.split('/')[0]] > 0, `no budget for ${v}`);
   execFileSync('node', ['--check', path.join(ROOT, 'scripts/perf.mjs')]);
 });
+
+/** A minimal wasm module importing one function, `module.name`. */
+function wasmImporting(module, name) {
+  const str = (s) => [s.length, ...Buffer.from(s)];
+  const types = [0x01, 0x04, 0x01, 0x60, 0x00, 0x00];
+  const body = [0x01, ...str(module), ...str(name), 0x00, 0x00];
+  return Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...types, 0x02, body.length, ...body]);
+}
+
+test("wasm-imports.mjs: finds a view app's import of a prose guard, and nothing in a sound app", async () => {
+  const { envImports } = await import('../../scripts/wasm-imports.mjs');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-imports-'));
+  const guard = 'crossroads_build_carries_no_term_definitions_see_build_rs';
+  fs.writeFileSync(path.join(dir, 'bad.wasm'), wasmImporting('env', guard));
+  fs.writeFileSync(path.join(dir, 'good.wasm'), wasmImporting('./crossroads_bg.js', '__wbg_remove_1'));
+  assert.deepEqual(await envImports(path.join(dir, 'bad.wasm')), [guard]);
+  assert.deepEqual(await envImports(path.join(dir, 'good.wasm')), []);
+  // The built apps themselves, when there is a build: none imports a guard.
+  const dist = path.join(ROOT, 'dist-sub');
+  const built = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith('.wasm')) : [];
+  for (const f of built) assert.deepEqual(await envImports(path.join(dist, f)), [], f);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
