@@ -426,6 +426,8 @@ fn the_printed_qr_code_is_drawn_only_with_the_sites_address() {
         0,
         "no code for a bare path"
     );
+    assert_eq!(count(&without, "class=\"qr__code\""), 0, "nor room for one");
+    assert_eq!(count(&with, "class=\"qr__code\""), 2);
     assert!(without.contains("Open this view again at the address below on this site"));
     assert!(without.contains("이 화면은 이 사이트의 아래 주소에서 다시 열 수 있습니다"));
     assert!(without.contains(&format!(">{BASE}/timeline/<")));

@@ -58,9 +58,11 @@ pub fn PrintFooter() -> impl IntoView {
     let label = Signal::derive(move || p().qr_label.to_string());
     view! {
         <aside class="qr" aria-label=move || p().qr_label>
-            <div class="qr__code">
-                {move || code.get().map(|(size, path)| view! { <QrSvg size path label /> })}
-            </div>
+            {whole.then(|| view! {
+                <div class="qr__code">
+                    {move || code.get().map(|(size, path)| view! { <QrSvg size path label /> })}
+                </div>
+            })}
             <div class="qr__text">
                 <p class="qr__scan">
                     {move || match (whole, code.with(Option::is_some)) {
