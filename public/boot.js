@@ -102,6 +102,10 @@
   // The height of the page's content (not of the frame: scrollHeight never drops below the
   // frame's own height), posted to the host whenever it changes. It says nothing private,
   // and the host's origin is unknown here, hence '*'; embed.js checks who sent it.
+  // A change is noticed by a ResizeObserver and posted at the next frame, or after 250 ms
+  // where frames are held back (a throttled or hidden frame); a check every second catches
+  // anything missed. The host's embed.js, which loads async and may miss the first posts,
+  // asks for the height once it is listening ({type: 'crossroads:measure'}).
   function reportHeight() {
     var last = -1;
     var queued = false;
@@ -116,9 +120,18 @@
       if (queued) return;
       queued = true;
       requestAnimationFrame(post);
+      setTimeout(function () {
+        if (queued) post();
+      }, 250);
     }
     if (typeof ResizeObserver === 'function') new ResizeObserver(queue).observe(root);
     document.addEventListener('DOMContentLoaded', queue);
     window.addEventListener('load', queue);
+    setInterval(post, 1000);
+    window.addEventListener('message', function (event) {
+      if (event.source !== window.parent || !event.data || event.data.type !== 'crossroads:measure') return;
+      last = -1;
+      queue();
+    });
   }
 })();

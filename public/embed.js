@@ -40,4 +40,21 @@
       return;
     }
   });
+
+  // This script loads async and may start listening after a frame has already posted its
+  // height: ask each frame for it again (a frame that is not yet loaded posts on its own).
+  function ask() {
+    var frames = document.querySelectorAll('iframe[data-crossroads-embed]');
+    for (var i = 0; i < frames.length; i++) {
+      var origin = originOf(frames[i]);
+      if (!origin || origin === 'null' || !frames[i].contentWindow) continue;
+      try {
+        frames[i].contentWindow.postMessage({ type: 'crossroads:measure' }, origin);
+      } catch (e) {
+        // A frame on its way elsewhere: it posts its height once it has loaded.
+      }
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ask);
+  else ask();
 })();

@@ -136,6 +136,24 @@ test('the embed code taken from the page sizes its frame to the content in a hos
   }
 });
 
+test('embed.js that starts listening after the frame has reported its height still sizes the frame', async () => {
+  const { code } = await readPage('about/?lang=en', readSharePanel);
+  const [frameCode, scriptSrc] = [code.split('\n')[0], code.match(/<script src="([^"]+)"/)[1]];
+  const page = await newPage({ viewport: { width: 390, height: 800 }, origins: [host.origin] });
+  await page.goto(coursePage('late-script', frameCode));
+  const { iframe, heights } = await embedded(page);
+  await page.waitForTimeout(1500); // the frame has posted its height, to no one
+  assert.equal(Math.round(await iframe.evaluate((f) => f.getBoundingClientRect().height)), 600, 'nothing sized the frame yet');
+  await page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.src = src;
+    document.body.append(s);
+  }, scriptSrc);
+  const h = await settle(heights, 5000);
+  assert.ok(h.frame > 600, `the frame grew to its content once the script listened (${h.frame}px)`);
+  await page.done();
+});
+
 test('the host script obeys only its own frames: forged, malformed and other-origin messages change nothing', async () => {
   const { code } = await readPage('classroom/?lang=en&section=quiz', readSharePanel);
   host.put('/other-origin.html', `<!doctype html><html><body><p>Not the site.</p>
