@@ -28,8 +28,15 @@ ${body}
 }
 
 /** Open the share panel of the view on screen and read its three parts. */
+// The panel is opened from the keyboard: a pointer click at the foot of a long page can land
+// beside its target while the cards above take their real size (content-visibility).
 async function readSharePanel(page, t = { panel: 'Share and embed', link: 'Link to this view', code: 'Embed code (iframe)' }) {
-  await page.locator('summary', { hasText: t.panel }).click();
+  const at = page.url();
+  await page.locator('summary', { hasText: t.panel }).focus();
+  await page.keyboard.press('Enter');
+  const opened = await page.waitForFunction(() => document.querySelector('details.share__panel')?.open, null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(opened, `${at}: the share panel opens (now at ${page.url()})`);
   const link = await page.getByLabel(t.link).inputValue();
   const code = await page.getByLabel(t.code).inputValue();
   return { link, code };
