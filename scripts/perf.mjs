@@ -5,6 +5,7 @@
 //
 // Usage: node scripts/perf.mjs [DIST] [RUNS] [--profile desktop|phone] [--views a,b,…]
 //                              [--json FILE] [--baseline FILE] [--events-json FILE] [--no-timelinejs]
+//                              [--trace DIR]
 //   DIST is served under /crossroads/ (default dist-sub); RUNS defaults to 5.
 //   desktop  loopback as it is, no throttling, files served uncompressed (the default).
 //   phone    the Lighthouse mobile profile: 150 ms round trip, 1.6 Mbps down / 750 kbps up
@@ -15,6 +16,11 @@
 //   --baseline FILE  compares with an earlier run's --json file (same profile).
 //   --events-json  the fact base as `cargo run --example events_json` prints it (read
 //            instead of running cargo).
+//   --trace DIR  records a Chromium trace of every measured load into DIR (open one in
+//            DevTools' Performance panel) and prints where each view's main thread spent its
+//            time before its content was on screen (parse, style, layout, paint, script;
+//            scripts/trace-summary.mjs). Tracing slows the page: its timings are for
+//            diagnosis, not for the report.
 //
 // Per view: first contentful paint; content on screen (the view's heading in the viewport,
 // every item the fully loaded view shows rendered, and <main> holding at least 90% of its
@@ -33,6 +39,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './static-server.mjs';
+import { TRACE_CATEGORIES, mainThreadBreakdown } from './trace-summary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = '/crossroads/';
@@ -44,12 +51,14 @@ const flag = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : fallback;
 };
-const flagged = new Set(['--profile', '--views', '--json', '--events-json', '--baseline']);
+const flagged = new Set(['--profile', '--views', '--json', '--events-json', '--baseline', '--trace']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1]));
 const [dist = 'dist-sub', runsArg = '5'] = positional;
 const RUNS = Number(runsArg);
 const profileName = flag('--profile', 'desktop');
 const withTimelineJs = !argv.includes('--no-timelinejs');
+const traceDir = flag('--trace', '');
+if (traceDir) fs.mkdirSync(traceDir, { recursive: true });
 
 // Lighthouse's mobile profile (throughput in Lighthouse's units: kilobits of 1024 bits).
 const PROFILES = {
@@ -213,8 +222,10 @@ const probe = (page) => page.evaluate(() => window.__perf || null).catch(() => n
  * network quiet for 500 ms, the content (or first slide), the exact set for filtered links
  * and `data-app=ready` when the build sets it; then 500 ms more for late layout shifts.
  */
-async function measure(browser, url, cfg, expectReady, origins) {
+async function measure(browser, url, cfg, expectReady, origins, label) {
   const { context, page, net } = await openPage(browser, cfg, true, origins);
+  const traceFile = traceDir ? path.join(traceDir, `${label}.json`) : null;
+  if (traceFile) await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
   let loaded = false;
   page.on('load', () => { loaded = true; });
   const start = Date.now();
@@ -235,9 +246,16 @@ async function measure(browser, url, cfg, expectReady, origins) {
     await sleep(500);
     snap = (await probe(page)) || snap;
   } finally {
+    if (traceFile) await browser.stopTracing();
     await context.close();
   }
-  return { ...snap, bytes: net.bytes, requests: net.requests, foreign: net.foreign, errors: net.errors, timedOut };
+  let where = null;
+  if (traceFile && snap) {
+    const until = cfg.slide ? snap.slide : cfg.events ? snap.exact : snap.content;
+    const trace = JSON.parse(fs.readFileSync(traceFile, 'utf8'));
+    where = mainThreadBreakdown(trace.traceEvents || trace, until ?? Infinity);
+  }
+  return { ...snap, where, bytes: net.bytes, requests: net.requests, foreign: net.foreign, errors: net.errors, timedOut };
 }
 
 /**
@@ -308,7 +326,21 @@ function summarise(view, runs) {
     kb: median(runs.map((r) => r.bytes)) / 1024, requests: median(runs.map((r) => r.requests)),
     painted, inserted, timeouts: runs.filter((r) => r.timedOut).length,
     foreign: [...new Set(runs.flatMap((r) => r.foreign))], errors: [...new Set(runs.flatMap((r) => r.errors))],
+    where: runs.some((r) => r.where) ? Object.fromEntries(Object.keys(runs.find((r) => r.where).where)
+      .map((k) => [k, median(runs.map((r) => (r.where ? r.where[k] : NaN)))])) : null,
   };
+}
+
+// --trace: the main thread's time before the content (TimelineJS: its first slide; a
+// filtered link: its exact set) was on screen, by kind, medians over the runs.
+function printWhere(rows) {
+  const kinds = ['parse', 'style', 'layout', 'paint', 'script', 'other'];
+  console.log(`\n#### Main thread before content, ms (--trace; traces in ${traceDir})\n`);
+  console.log(`| view | ${kinds.join(' | ')} |`);
+  console.log(`|---|${kinds.map(() => '---:').join('|')}|`);
+  for (const r of rows.filter((x) => x.where)) {
+    console.log(`| ${r.view} | ${kinds.map((k) => Math.round(r.where[k])).join(' | ')} |`);
+  }
 }
 
 function printTables(rows, tl, meta) {
@@ -411,7 +443,7 @@ async function main() {
     console.log(`perf: ${profile.describe}; ${RUNS} cold loads per case; ${dist} under ${BASE}`);
     for (let i = 0; i < RUNS; i++) {
       for (const c of tl ? [tl, ...cases] : cases) {
-        c.runs.push(await measure(browser, c.url, c.cfg, c.ready, origins));
+        c.runs.push(await measure(browser, c.url, c.cfg, c.ready, origins, `${c.view.id}-${i + 1}`));
       }
       process.stdout.write(`round ${i + 1}/${RUNS} done (${Math.round((Date.now() - t0) / 1000)} s)\n`);
     }
@@ -423,6 +455,7 @@ async function main() {
       tlEvents: tlEvents.length, loadavg: os.loadavg().map((x) => Number(x.toFixed(1))),
     };
     printTables(rows, tlRow, meta);
+    if (traceDir) printWhere(tlRow ? [tlRow, ...rows] : rows);
     if (flag('--baseline')) printBaseline(rows, tlRow, JSON.parse(fs.readFileSync(flag('--baseline'), 'utf8')));
     console.log('');
     printNotes(tlRow ? [tlRow, ...rows] : rows);

@@ -163,6 +163,22 @@ test('the keyboard path: two handles move by month and year and write from/to', 
   await page.done();
 });
 
+test('each mark is a link named for its event, its <title> the same words, in both languages and before the app', async () => {
+  const page = await newPage({ javaScriptEnabled: false });
+  for (const [lang, re] of [['ko', /^20\d\d년/], ['en', /20\d\d/]]) {
+    await page.goto(url(`timeline/?lang=${lang}#${lang}`));
+    const axis = page.locator(`[data-prerender][lang="${lang}"] .time-axis__svg`);
+    const titles = await axis.locator('.time-axis__link > title').allTextContents();
+    assert.ok(titles.length >= 100, `${lang}: ${titles.length} marks`);
+    for (const t of titles.slice(0, 5)) {
+      assert.match(t, re);
+      // The accessibility tree names the link for its event: a screen reader reads it.
+      assert.equal(await axis.getByRole('link', { name: t, exact: true, includeHidden: true }).count(), 1, t);
+    }
+  }
+  await page.done();
+});
+
 test('a mark opens its event; faint marks open it without the dates', async () => {
   const page = await newPage();
   await open(page, 'timeline/?lang=en');

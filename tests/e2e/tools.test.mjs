@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createServer } from '../../scripts/static-server.mjs';
+import { mainThreadBreakdown } from '../../scripts/trace-summary.mjs';
 import { ROOT } from './harness.mjs';
 
 function fixture() {
@@ -159,6 +160,36 @@ test('the size budgets file names every view of the site with a positive budget'
   // A nested folder (story/short) runs its top-level view's app and shares its budget.
   for (const v of views) assert.ok(budgets[v.split('/')[0]] > 0, `no budget for ${v}`);
   execFileSync('node', ['--check', path.join(ROOT, 'scripts/perf.mjs')]);
+});
+
+test('perf --trace: the main thread\'s time is split by kind, each moment counted once', () => {
+  // A hand-made trace, times in µs. Main thread (1:1, where HTML is parsed): a 10 ms task
+  // holding a 5 ms parse, holding a 2 ms script that forces a 1 ms layout (itself holding
+  // a slice of no known kind); then a 4 ms paint. A 9 ms layout on another thread is not
+  // the page's main thread.
+  const X = (name, ts, dur, pid = 1, tid = 1) => ({ name, ph: 'X', ts, dur, pid, tid });
+  const events = [
+    { name: 'navigationStart', ph: 'R', ts: 1000, pid: 1, tid: 1 },
+    X('RunTask', 1000, 10000),
+    X('ParseHTML', 2000, 5000),
+    X('EvaluateScript', 3000, 2000),
+    X('Layout', 3500, 1000),
+    X('SomethingNew', 3600, 400),
+    X('Paint', 20000, 4000),
+    X('Layout', 2000, 9000, 2, 5),
+  ];
+  assert.deepEqual(mainThreadBreakdown(events),
+    { parse: 3, style: 0, layout: 1, paint: 4, script: 1, other: 5 });
+  // Up to 21 ms after navigation start: half of the paint.
+  assert.deepEqual(mainThreadBreakdown(events, 21),
+    { parse: 3, style: 0, layout: 1, paint: 2, script: 1, other: 5 });
+  // Up to 4 ms (5000 µs): the task's first ms, the parse's first ms, the script and its
+  // layout (both over by then: 1 ms each).
+  assert.deepEqual(mainThreadBreakdown(events, 4),
+    { parse: 1, style: 0, layout: 1, paint: 0, script: 1, other: 1 });
+  // A trace without a parsed page says nothing rather than guessing.
+  assert.deepEqual(mainThreadBreakdown([X('Layout', 0, 5000, 2, 5)]),
+    { parse: 0, style: 0, layout: 0, paint: 0, script: 0, other: 0 });
 });
 
 /** A minimal wasm module importing one function, `module.name`. */
