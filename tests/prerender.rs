@@ -346,7 +346,11 @@ fn the_time_axis_is_drawn_with_the_page() {
         // Each link carries its event as a tooltip (<title>) and as its name (aria-label:
         // axe-core does not count an SVG link's <title> as its name).
         assert_eq!(count(axis, "<title>"), EVENTS.len(), "{}", lang.code());
-        for tag in axis.split("<a ").skip(1).map(|t| &t[..t.find('>').unwrap_or(t.len())]) {
+        for tag in axis
+            .split("<a ")
+            .skip(1)
+            .map(|t| &t[..t.find('>').unwrap_or(t.len())])
+        {
             if tag.contains("time-axis__link") {
                 assert!(tag.contains("aria-label=\""), "{tag}");
             }
