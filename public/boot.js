@@ -38,38 +38,16 @@
   params.forEach(function (value, key) {
     if (key !== 'lang' && key !== 'embed') asks = true;
   });
-  // The app's own files (<template id="app-files">, on pages with a pre-filter) are fetched
-  // at once, or, for a link with a query, once the pre-filter's have arrived: on a slow
-  // network the two would share the bandwidth and the filtered list would wait for both.
-  // The app's loader waits for window.crossroadsGate (scripts/postbuild.mjs).
-  var app = document.getElementById('app-files');
-  var appIn = function () {
-    if (app && app.content) document.head.appendChild(document.importNode(app.content, true));
-    app = null;
-  };
   if (asks) {
     root.setAttribute('data-query', '');
     // The timeline's pre-filter (src/pages/timeline/prefilter.rs), only for a link with a
-    // query: the page's own <template> of same-origin files, put into <head>.
+    // query: the page's own <template> of same-origin files, put into <head>. The app's own
+    // files load beside it, not after it: on a slow network the two share the bandwidth (the
+    // filtered list comes a little later) but the pipe never idles between them, and the
+    // app is ready about half a second sooner (README, "Filtered links").
     var pre = document.getElementById('prefilter');
-    if (pre && pre.content) {
-      var files = document.importNode(pre.content, true);
-      var wasm = files.querySelector('link[rel=preload]');
-      document.head.appendChild(files);
-      if (wasm && app) {
-        window.crossroadsGate = new Promise(function (open) {
-          var go = function () {
-            appIn();
-            open();
-          };
-          wasm.addEventListener('load', go);
-          wasm.addEventListener('error', go);
-          setTimeout(go, 4000);
-        });
-      }
-    }
+    if (pre && pre.content) document.head.appendChild(document.importNode(pre.content, true));
   }
-  if (!window.crossroadsGate) appIn();
   try {
     var theme = embed ? null : localStorage.getItem('crossroads.theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);

@@ -103,6 +103,8 @@ const ALL_VIEWS = [
   { id: 'glossary', path: 'glossary/?lang=ko', items: ITEMS.terms },
   { id: 'about', path: 'about/?lang=en', items: null },
   { id: 'company-card', path: 'companies/?lang=en&company=naver', items: ITEMS.companies },
+  // The path a company card's copy-link and share buttons hand out (its own pre-rendered page).
+  { id: 'company-page', path: 'companies/naver/?lang=en', items: ITEMS.companies },
   { id: 'timeline-naver-2024', path: 'timeline/?lang=ko&company=naver&from=2024', items: ITEMS.events, filtered: true },
   { id: 'timeline-sovereign', path: 'timeline/?lang=en&stance=sovereign', items: ITEMS.events, filtered: true },
 ];

@@ -161,28 +161,12 @@ function quietLoader(code) {
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd();
 }
-// On a page with a pre-filter, the app's own files wait for it on a link with a query: its
-// preloads go into <template id="app-files">, which boot.js puts into <head> at once on a
-// plain visit and once the pre-filter's wasm has arrived on a link with a query (on a slow
-// network the two downloads would share the bandwidth, and the filtered list would wait for
-// both: 1.75 s against 1.28 s on the phone profile); the app's loader, which runs when the
-// page is parsed, waits for boot.js's window.crossroadsGate before fetching the wasm.
-function gatedLoader(code) {
-  const start = /^const wasm = await init\(/m;
-  if (!start.test(code)) throw new Error(`postbuild: the timeline's loader has no "const wasm = await init(" line:\n${code}`);
-  return code.replace(start, (line) => `await window.crossroadsGate;\n${line}`);
-}
-function appFilesLater(html) {
-  const preloads = /<link crossorigin href=[^>]*\brel=modulepreload>\s*<link as=fetch crossorigin href=[^>]*\brel=preload type=application\/wasm>/;
-  if (!preloads.test(html)) throw new Error("postbuild: the timeline's page has no modulepreload and wasm preload to hold back");
-  return html.replace(preloads, (links) => `<template id="app-files">${links}</template>`);
-}
 // Folders served by another view's build: the short story is the story's app.
 const BUILT_BY = { 'story/short': 'story' };
 const pageOf = new Map(); // build folder -> its page, made once
 for (const v of ['home', ...VIEWS]) {
   const built = path.join(viewsDir, BUILT_BY[v] || v);
-  const gated = v === 'timeline' && prefilter;
+  const prefiltered = v === 'timeline' && prefilter;
   if (!pageOf.has(built)) {
     for (const wasm of fs.readdirSync(built).filter((f) => f.endsWith('.wasm'))) {
       const unmet = await envImports(path.join(built, wasm));
@@ -192,12 +176,10 @@ for (const v of ['home', ...VIEWS]) {
       }
     }
     const trunkHtml = await minifyGlue(fs.readFileSync(path.join(built, 'index.html'), 'utf8'), built);
-    let page = orderHead(bundleStyles(externaliseLoader(trunkHtml, built, gated ? gatedLoader : undefined), built));
-    if (gated) page = appFilesLater(page);
-    pageOf.set(built, page);
+    pageOf.set(built, orderHead(bundleStyles(externaliseLoader(trunkHtml, built), built)));
   }
   let html = pageOf.get(built);
-  if (gated) html = html.replace(/<script src=("?)boot\.js\1><\/script>/, (b) => prefilter + b);
+  if (prefiltered) html = html.replace(/<script src=("?)boot\.js\1><\/script>/, (b) => prefilter + b);
   copyFiles(built, dist);
   const folder = v === 'home' ? dist : path.join(dist, v);
   fs.mkdirSync(folder, { recursive: true });
