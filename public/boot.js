@@ -10,7 +10,9 @@
 // - data-query: the link asks for something other than the view's default (filters, a
 //   company, a step…), so the parts that depend on it stay hidden until the app, which
 //   applies the query exactly, takes over: a filtered link never shows what it filters out.
-//   On the timeline a small pre-filter build shows the filtered list before the app.
+//   On the timeline a small pre-filter build shows the filtered list before the app; on
+//   the companies view a card's query link (companies/?company=<slug>) shows the card from
+//   its own pre-rendered page (companies/<slug>/), fetched.
 // - data-hash: the link points at a #section, so long lists are laid out in full at once
 //   (no content-visibility, style/companies.css) and the section is where it will stay.
 // After parsing, the other language's copy is removed (ids stay unique) and a #section link
@@ -47,6 +49,8 @@
     // app is ready about half a second sooner (README, "Filtered links").
     var pre = document.getElementById('prefilter');
     if (pre && pre.content) document.head.appendChild(document.importNode(pre.content, true));
+    var company = companyLink();
+    if (company) showCompanyPage(company);
   }
   try {
     var theme = embed ? null : localStorage.getItem('crossroads.theme');
@@ -76,6 +80,57 @@
       if (target) target.scrollIntoView();
     }
   });
+
+  // A company's card by its query link, `companies/?company=<slug>` (the form links had
+  // before each card had its own page, and still have in shared links): that slug alone,
+  // besides lang and embed, and one of the cards the companies page lists in its
+  // <meta name="crossroads:cards"> (src/prerender.rs) as having a page. Anything else waits
+  // for the app.
+  function companyLink() {
+    var cards = document.querySelector('meta[name="crossroads:cards"]');
+    if (!cards) return null;
+    var slug = null;
+    var other = false;
+    params.forEach(function (value, key) {
+      if (key === 'company' && slug === null) slug = value;
+      else if (key !== 'lang' && key !== 'embed') other = true;
+    });
+    if (other || !slug || slug.length > 80 || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return null;
+    return (' ' + cards.getAttribute('content') + ' ').indexOf(' ' + slug + ' ') >= 0 ? slug : null;
+  }
+
+  // The card's own page (companies/<slug>/) is the same view, pre-rendered: fetch it and,
+  // once this page is parsed, put its card in place of the hidden grid, so the card is on
+  // screen before the app (which then takes over as usual). The markup is the site's own
+  // page, found by a checked slug; nothing from the URL is written into the page. An unknown
+  // slug (no such page, or a page without that card), a failed fetch or an app that is
+  // already there leave the page as it is: the app shows the view, or says what it ignored.
+  function showCompanyPage(slug) {
+    var page = fetch(new URL(slug + '/', location.href).href, { credentials: 'same-origin' })
+      .then(function (res) {
+        if (!res.ok) throw new Error(res.status);
+        return res.text();
+      });
+    var parsed = new Promise(function (done) {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done);
+      else done();
+    });
+    Promise.all([page, parsed]).then(function (got) {
+      if (root.getAttribute('data-app') === 'ready') return;
+      var doc = new DOMParser().parseFromString(got[0], 'text/html');
+      var copy = '[data-prerender][lang="' + lang + '"] .companies__view';
+      var theirs = doc.querySelector(copy);
+      var ours = document.querySelector(copy);
+      if (!theirs || !ours || !theirs.querySelector('[data-company="' + slug + '"]')) return;
+      theirs.removeAttribute('data-query-dependent');
+      ours.replaceWith(document.importNode(theirs, true));
+      var title = doc.querySelector('title');
+      if (title) document.title = title.textContent;
+      root.setAttribute('data-prefiltered', '');
+    }).catch(function () {
+      // Left to the app.
+    });
+  }
 
   // The height of the page's content (not of the frame: scrollHeight never drops below the
   // frame's own height), posted to the host whenever it changes. It says nothing private,

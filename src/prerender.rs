@@ -68,19 +68,8 @@ pub fn pages() -> Vec<Page> {
         view: View::NotFound,
         entity: None,
     });
-    let ids = |e: Entity| -> Vec<&'static str> {
-        match e {
-            Entity::Company => crate::data::ORGS.iter().map(|o| o.id).collect(),
-            Entity::Chapter => crate::content::story::CHAPTERS
-                .iter()
-                .map(|c| c.slug)
-                .collect(),
-            Entity::Term => crate::data::TERMS.iter().map(|t| t.id).collect(),
-            Entity::Event => crate::data::EVENTS.iter().map(|e| e.id).collect(),
-        }
-    };
     for e in Entity::ALL {
-        for id in ids(e) {
+        for id in entity_ids(e) {
             let path = format!("{}/{id}/", e.prefix());
             out.push(Page {
                 file: format!("{path}index.html"),
@@ -201,6 +190,19 @@ fn drop_own_meta(html: &str) -> String {
     out
 }
 
+/// The ids that have their own pre-rendered page, `<prefix>/<id>/`.
+pub fn entity_ids(e: Entity) -> Vec<&'static str> {
+    match e {
+        Entity::Company => crate::data::ORGS.iter().map(|o| o.id).collect(),
+        Entity::Chapter => crate::content::story::CHAPTERS
+            .iter()
+            .map(|c| c.slug)
+            .collect(),
+        Entity::Term => crate::data::TERMS.iter().map(|t| t.id).collect(),
+        Entity::Event => crate::data::EVENTS.iter().map(|e| e.id).collect(),
+    }
+}
+
 /// What a reader without JavaScript gets above the page: both languages, as links (the
 /// English one targets `#en`, which switches the copy shown; see style/main.css). Hidden
 /// when scripts run (public/boot.js marks `<html data-js>`, then removes it with the other
@@ -243,6 +245,15 @@ pub fn page_html(
     tag("property", "og:description", &meta.description);
     tag("name", "twitter:title", &meta.title);
     tag("name", "twitter:description", &meta.description);
+    // The companies view lists the cards that have their own page, for public/boot.js: a
+    // card's query link (`companies/?company=<slug>`) shows that page's card before the app.
+    if page.view == View::Companies && page.entity.is_none() {
+        tag(
+            "name",
+            "crossroads:cards",
+            &entity_ids(Entity::Company).join(" "),
+        );
+    }
     if let Some(c) = &canonical {
         if !site_url.is_empty() {
             tag("property", "og:url", c);

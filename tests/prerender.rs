@@ -258,6 +258,32 @@ fn each_page_file_names_itself_and_holds_both_languages() {
         .unwrap();
     let html = page_html(naver, &templates, BASE, "").unwrap();
     assert!(html.contains("<title>네이버 · 갈림길 | Naver · Crossroads</title>"));
+    assert!(
+        !html.contains("crossroads:cards"),
+        "only the companies view lists the cards"
+    );
+    // The companies view lists, for public/boot.js, every card that has a page of its own.
+    let grid = all
+        .iter()
+        .find(|p| p.file == "companies/index.html")
+        .unwrap();
+    let html = page_html(grid, &templates, BASE, "").unwrap();
+    let at = html
+        .find("<meta name=\"crossroads:cards\" content=\"")
+        .expect("the cards' meta")
+        + 39;
+    let listed: Vec<&str> = html[at..at + html[at..].find('"').unwrap()]
+        .split(' ')
+        .collect();
+    let with_pages: Vec<&str> = all
+        .iter()
+        .filter_map(|p| match &p.entity {
+            Some((Entity::Company, id)) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(listed, with_pages);
+    assert!(listed.len() == ORGS.len() && listed.contains(&"sk-hynix"));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::domain::network::partners_of;
 use crate::domain::profile::{events_of, products_of, quotes_of, sources_of, Counts};
 use crate::i18n::ui;
 use crate::state::route::View;
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 crate::catalogue! {
@@ -19,6 +19,7 @@ crate::catalogue! {
     pub struct CardUi {
         open_card: "이 카드만 따로 보기", "Open this card on its own";
         details: "근거, 협력 관계, 사건과 출처", "Evidence, partners, events and sources";
+        full_card: "카드 전체: 근거, 협력 관계, 사건과 출처", "the full card: evidence, partners, events and sources";
         partners: "협력 관계", "Partners";
         partners_none: "기사에 명시된 협력·합병·투자 관계가 없습니다.", "The articles state no partnership, merger or investment tie.";
         products: "제품·모델·반도체", "Products, models and chips";
@@ -64,11 +65,25 @@ pub fn CompanyCard(
     };
     let contents = move || {
         // The long part folds away in the grid, and is made once the grid is on screen.
+        // Pre-rendered, the grid's fold links to the card's own page instead, where all of
+        // it is (pre-rendered too): 63 closed folds were half the page's elements and bytes,
+        // and parsing them kept the cards off a phone's screen for about 0.3 s (README,
+        // "The companies grid"). The app's fold has it all, as before.
         let body = if focused {
-            Either::Left(body())
-        } else {
-            Either::Right(view! {
+            EitherOf3::A(body())
+        } else if crate::hooks::is_browser() {
+            EitherOf3::B(view! {
                 <Fold class="card__more" summary=CardUi::get(lang).details>{body()}</Fold>
+            })
+        } else {
+            let href = use_site().entity_href(crate::state::route::Entity::Company, org.id);
+            EitherOf3::C(view! {
+                <details class="card__more">
+                    <summary>{CardUi::get(lang).details}</summary>
+                    <p class="card__elsewhere">
+                        <a href=href>{org.name.get(lang)} " · " {CardUi::get(lang).full_card}</a>
+                    </p>
+                </details>
             })
         };
         view! {

@@ -6,7 +6,6 @@ use crate::components::stance_badge::StanceBadge;
 use crate::data::format::fmt_value;
 use crate::data::{amount, DateKind, Event, Figure, Lang, Source};
 use crate::state::export::cites_by_source;
-use crate::state::route::View;
 use crate::state::search::Word;
 use leptos::prelude::*;
 
@@ -272,7 +271,7 @@ fn orgs_list(ev: &'static Event, l: Lang, site: Site) -> impl IntoView {
                                 <a
                                     class="event-card__org"
                                     data-org=o.id
-                                    href=site.href(View::Companies, &[("company", o.id.to_string())])
+                                    href=site.entity_href(crate::state::route::Entity::Company, o.id)
                                 >
                                     {o.name.get(l)}
                                 </a>

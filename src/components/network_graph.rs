@@ -467,7 +467,7 @@ fn focus_bar(net: Net) -> impl IntoView {
         let mut q = net.query.get();
         q.network = None;
         let back = site.href(View::Companies, &q.pairs());
-        let card = site.href(View::Companies, &[("company", id.to_string())]);
+        let card = site.entity_href(crate::state::route::Entity::Company, id);
         Some(view! {
             <div class="network__focus">
                 <p class="network__focus-title">{c.focused.replace("{name}", name)}</p>

@@ -5,7 +5,6 @@ use crate::components::term::TermText;
 use crate::content::story::CHAPTERS;
 use crate::content::{quote, Caveat, Flag, Step};
 use crate::data::{org, Lang};
-use crate::state::route::View;
 use crate::state::story::StoryPos;
 use leptos::prelude::*;
 
@@ -61,7 +60,7 @@ pub fn StoryStep(pos: StoryPos, lang: Lang) -> impl IntoView {
                     <li>
                         <a
                             class="story-step__org"
-                            href=site.href(View::Companies, &[("company", o.id.into())])
+                            href=site.entity_href(crate::state::route::Entity::Company, o.id)
                         >
                             {o.name.get(lang)}
                         </a>

@@ -289,10 +289,10 @@ test('keyboard only: switch language, filter the timeline, open a card, step the
 
   assert.ok(await tabTo(() => {
     const el = document.activeElement;
-    return !!el?.closest('[data-event]') && (el.getAttribute('href') || '').includes('companies/?');
+    return !!el?.closest('[data-event]') && /\/companies\/[a-z0-9-]+\/(\?|$)/.test(el.getAttribute('href') || '');
   }, 400), 'reach an organisation chip of an event');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => location.pathname.endsWith('/companies/'));
+  await page.waitForFunction(() => /\/companies\/[a-z0-9-]+\/$/.test(location.pathname));
   await page.waitForSelector('[data-company]');
 
   assert.ok(await tabTo(() => document.activeElement?.textContent?.trim() === '이야기'), 'reach the story link');

@@ -103,6 +103,72 @@ test('without JavaScript every view shows its whole default content and links wo
   await page.done();
 });
 
+test('the companies grid: pre-rendered, a card\'s fold links to its own page, which has all of it; the app\'s fold has it in place', async () => {
+  // Without JavaScript: each of the grid's folds holds one link, to that card's own page.
+  const page = await newPage({ javaScriptEnabled: false });
+  await page.goto(url('companies/'));
+  const folds = await page.locator('main:visible .companies__grid [data-company]').evaluateAll((cards) => cards.map((c) => {
+    const links = [...c.querySelectorAll('details.card__more a[href]')].map((a) => new URL(a.href).pathname);
+    return [c.dataset.company, links];
+  }));
+  assert.ok(folds.length >= 50, `${folds.length} cards`);
+  const odd = folds.filter(([id, links]) => links.length !== 1 || !links[0].endsWith(`/companies/${id}/`));
+  assert.deepEqual(odd, [], 'every fold links to its own card page, and only there');
+  // Following one loses nothing: the card's page has the evidence, partners and sources.
+  const naver = page.locator('main:visible [data-company="naver"] details.card__more');
+  await naver.locator('summary').click();
+  await naver.locator('a').click();
+  await page.waitForURL(/\/companies\/naver\/$/);
+  const card = page.locator('main:visible [data-company="naver"]');
+  assert.ok((await card.locator('ol.card__events time[datetime]').count()) >= 5, 'its events, dated');
+  assert.ok((await card.getByRole('link', { name: '엔비디아', exact: true }).count()) >= 1, 'its partners');
+  assert.ok((await card.locator('cite').count()) >= 3, 'its sources');
+  await page.done();
+  // With the app: the grid's fold opens on the card's whole body, in place.
+  const app = await newPage();
+  await open(app, 'companies/?lang=en');
+  const fold = app.locator('main [data-company="naver"] details.card__more');
+  await fold.locator('summary').click();
+  await fold.locator('ol.card__events').waitFor();
+  assert.ok((await fold.locator('ol.card__events time[datetime]').count()) >= 5, 'the events, in the fold');
+  assert.equal(await fold.locator('.card__elsewhere').count(), 0, 'no link out once the app has the page');
+  await app.done();
+});
+
+test('a card\'s query link (companies/?company=<slug>) shows the card before the app, from the card\'s own page; other queries wait', async () => {
+  const page = await newPage();
+  const release = await holdApp(page);
+  await page.goto(url('companies/?lang=en&company=naver'), { waitUntil: 'domcontentloaded' });
+  const card = page.locator('main:visible article.card--focused[data-company="naver"]');
+  await card.waitFor({ state: 'visible', timeout: 10000 });
+  assert.equal(await page.getAttribute('html', 'data-app'), null, 'before the app');
+  assert.equal(await page.locator('main:visible h1').innerText(), 'Naver');
+  assert.equal(await page.locator('main:visible [data-company]:visible').count(), 1, 'that card alone');
+  assert.equal(await page.locator('main:visible .prerender-pending').isVisible(), false, 'no "preparing" note');
+  assert.equal(await page.locator('main').count(), 1, 'one <main>');
+  assert.match(await page.title(), /Naver/);
+  const top = await card.boundingBox();
+  release();
+  await page.waitForSelector('html[data-app="ready"]');
+  assert.equal(await page.locator('main [data-company]:visible').count(), 1);
+  const after = await page.locator('main article.card--focused[data-company="naver"]').boundingBox();
+  assert.ok(Math.abs(after.y - top.y) <= 2, `the card stays where it was at the takeover: ${top.y} -> ${after.y}`);
+  await page.done();
+  // Anything else is the app's to show: an unknown card, two, a card with a filter.
+  for (const rel of ['companies/?lang=en&company=no-such-firm', 'companies/?lang=en&company=naver,kt',
+    'companies/?lang=en&company=naver&stance=alliance', 'companies/?lang=en&company=Naver']) {
+    const p = await newPage();
+    const go = await holdApp(p);
+    await p.goto(url(rel), { waitUntil: 'load' });
+    await p.waitForTimeout(500);
+    assert.equal(await p.locator('main:visible [data-company]:visible').count(), 0, `${rel}: no card before the app`);
+    assert.ok(await p.locator('main:visible .prerender-pending').isVisible(), `${rel}: the "preparing" note`);
+    go();
+    await p.waitForSelector('html[data-app="ready"]');
+    await p.done();
+  }
+});
+
 test('without JavaScript a reader can switch to English: links at the top, #en shows the English copy', async () => {
   const page = await newPage({ javaScriptEnabled: false });
   for (const v of ['timeline/?lang=en', 'companies/naver/?lang=en', '']) {
@@ -211,7 +277,11 @@ test('a companies link with a query never paints a card it leaves out', async ()
     const release = await holdApp(page);
     await page.goto(url(rel), { waitUntil: 'domcontentloaded' });
     await page.waitForTimeout(200);
-    assert.ok(await page.locator('.prerender-pending').first().isVisible(), `${rel}: says the view is coming`);
+    // A card's query link may already show that card (boot.js, from the card's own page).
+    const early = await page.locator('main [data-company]:visible').evaluateAll((els) => els.map((e) => e.dataset.company));
+    const card = new URL(url(rel)).searchParams.get('company');
+    if (early.length) assert.deepEqual(early, [card], `${rel}: before the app, only the card it names`);
+    else assert.ok(await page.locator('.prerender-pending').first().isVisible(), `${rel}: says the view is coming`);
     release();
     await page.waitForSelector('html[data-app="ready"]');
     await page.waitForTimeout(200);

@@ -155,7 +155,7 @@ test('organisations link to their company card', async () => {
   const page = await newPage();
   await open(page, 'story/?chapter=alliance-road&step=3&lang=en');
   const fadu = page.locator('main article').getByRole('link', { name: 'FADU', exact: true });
-  assert.equal(await fadu.getAttribute('href'), `${BASE}companies/?lang=en&company=fadu`);
+  assert.equal(await fadu.getAttribute('href'), `${BASE}companies/fadu/?lang=en`, 'the card\'s own page');
   await page.done();
 });
 
