@@ -136,11 +136,28 @@ test('the companies grid: pre-rendered, a card\'s fold links to its own page, wh
 });
 
 test('a card\'s query link (companies/?company=<slug>) shows the card before the app, from the card\'s own page; other queries wait', async () => {
-  const page = await newPage();
+  const page = await newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   const release = await holdApp(page);
+  // The card's page comes after the first paint (as on a slow network): the card takes the
+  // note's place and nothing on screen moves.
+  let asked = 0;
+  await page.route('**/companies/naver/', async (route) => {
+    asked += 1;
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
   await page.goto(url('companies/?lang=en&company=naver'), { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(200);
+  assert.ok(await page.locator('main:visible .prerender-pending').isVisible(), 'the note, while the card\'s page comes');
   const card = page.locator('main:visible article.card--focused[data-company="naver"]');
   await card.waitFor({ state: 'visible', timeout: 10000 });
+  assert.equal(asked, 1, 'the card\'s own page, asked for once');
   assert.equal(await page.getAttribute('html', 'data-app'), null, 'before the app');
   assert.equal(await page.locator('main:visible h1').innerText(), 'Naver');
   assert.equal(await page.locator('main:visible [data-company]:visible').count(), 1, 'that card alone');
@@ -153,6 +170,9 @@ test('a card\'s query link (companies/?company=<slug>) shows the card before the
   assert.equal(await page.locator('main [data-company]:visible').count(), 1);
   const after = await page.locator('main article.card--focused[data-company="naver"]').boundingBox();
   assert.ok(Math.abs(after.y - top.y) <= 2, `the card stays where it was at the takeover: ${top.y} -> ${after.y}`);
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(cls <= 0.02, `layout shift ${cls.toFixed(3)} from the note through the card to the app`);
   await page.done();
   // Anything else is the app's to show: an unknown card, two, a card with a filter.
   for (const rel of ['companies/?lang=en&company=no-such-firm', 'companies/?lang=en&company=naver,kt',
