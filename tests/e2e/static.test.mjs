@@ -147,14 +147,17 @@ test('a card\'s query link (companies/?company=<slug>) shows the card before the
   // The card's page comes after the first paint (as on a slow network): the card takes the
   // note's place and nothing on screen moves.
   let asked = 0;
+  let letCard;
+  const cardHeld = new Promise((r) => (letCard = r));
   await page.route('**/companies/naver/', async (route) => {
     asked += 1;
-    await new Promise((r) => setTimeout(r, 600));
+    await cardHeld;
     await route.continue();
   });
   await page.goto(url('companies/?lang=en&company=naver'), { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(200);
   assert.ok(await page.locator('main:visible .prerender-pending').isVisible(), 'the note, while the card\'s page comes');
+  letCard();
   const card = page.locator('main:visible article.card--focused[data-company="naver"]');
   await card.waitFor({ state: 'visible', timeout: 10000 });
   assert.equal(asked, 1, 'the card\'s own page, asked for once');
