@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/perf.mjs [DIST] [RUNS] [--profile desktop|phone] [--views a,b,…]
 //                              [--json FILE] [--baseline FILE] [--events-json FILE] [--no-timelinejs]
-//                              [--trace DIR]
+//                              [--trace DIR] [--against DIST2]
 //   DIST is served under /crossroads/ (default dist-sub); RUNS defaults to 5.
 //   desktop  loopback as it is, no throttling, files served uncompressed (the default).
 //   phone    the Lighthouse mobile profile: 150 ms round trip, 1.6 Mbps down / 750 kbps up
@@ -21,6 +21,13 @@
 //            time before its content was on screen (parse, style, layout, paint, script;
 //            scripts/trace-summary.mjs). Tracing slows the page: its timings are for
 //            diagnosis, not for the report.
+//   --against DIST2  another build (an older commit's, say) measured in the same rounds:
+//            each round loads every view from both builds, one right after the other, the
+//            order alternating; a table then gives, per view, both builds' medians and the
+//            median of the per-round differences, with a verdict (scripts/perf-compare.mjs).
+//            "Ready" compares this build's data-app=ready with the other's, or with the
+//            other's content where it does not set data-app (an app that renders the whole
+//            view itself is ready when its content is there).
 //
 // Per view: first contentful paint; content on screen (the view's heading in the viewport,
 // every item the fully loaded view shows rendered, and <main> holding at least 90% of its
@@ -40,6 +47,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './static-server.mjs';
 import { TRACE_CATEGORIES, mainThreadBreakdown } from './trace-summary.mjs';
+import { pairedCompare } from './perf-compare.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = '/crossroads/';
@@ -51,13 +59,14 @@ const flag = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : fallback;
 };
-const flagged = new Set(['--profile', '--views', '--json', '--events-json', '--baseline', '--trace']);
+const flagged = new Set(['--profile', '--views', '--json', '--events-json', '--baseline', '--trace', '--against']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1]));
 const [dist = 'dist-sub', runsArg = '5'] = positional;
 const RUNS = Number(runsArg);
 const profileName = flag('--profile', 'desktop');
 const withTimelineJs = !argv.includes('--no-timelinejs');
 const traceDir = flag('--trace', '');
+const against = flag('--against', '');
 if (traceDir) fs.mkdirSync(traceDir, { recursive: true });
 
 // Lighthouse's mobile profile (throughput in Lighthouse's units: kilobits of 1024 bits).
@@ -397,6 +406,30 @@ function printBaseline(rows, tl, base) {
   }
 }
 
+// --against: this build beside the other, paired by round (see scripts/perf-compare.mjs).
+function compareBuilds(pairs) {
+  const out = [];
+  for (const { view, ours, theirs, theirsReady } of pairs) {
+    const shown = view.filtered ? 'exact' : 'content';
+    out.push({ view: view.id, measure: view.filtered ? 'exact set' : 'content on screen',
+      ...pairedCompare(ours.map((r) => onScreen(r, shown)), theirs.map((r) => onScreen(r, shown))) });
+    const theirsKey = theirsReady ? 'ready' : shown;
+    out.push({ view: view.id, measure: theirsReady ? 'data-app=ready' : `data-app=ready (theirs: ${shown === 'exact' ? 'exact set' : 'content'})`,
+      ...pairedCompare(ours.map((r) => num(r.ready)), theirs.map((r) => (theirsReady ? num(r.ready) : onScreen(r, shown)))) });
+  }
+  return out;
+}
+
+function printAgainst(rows) {
+  console.log(`\n#### Against ${against} (same rounds, order alternating; median of per-round differences)\n`);
+  console.log('| view | measure | this build | other build | difference | verdict |');
+  console.log('|---|---|---:|---:|---:|---|');
+  for (const r of rows) {
+    const d = Number.isFinite(r.diff) ? `${r.diff > 0 ? '+' : ''}${Math.round(r.diff)} ms` : 'n/a';
+    console.log(`| ${r.view} | ${r.measure} | ${secs(r.ours)} | ${secs(r.theirs)} | ${d} | ${r.verdict === 'slower' ? '**slower**' : r.verdict} |`);
+  }
+}
+
 function printNotes(rows) {
   for (const r of rows) {
     if (r.timeouts) console.log(`note: ${r.view}: ${r.timeouts} run(s) timed out before every milestone was seen`);
@@ -415,10 +448,14 @@ async function main() {
   const facts = factBase();
   const tlEvents = timelineJsEvents(facts);
   const tlDir = withTimelineJs ? timelineJsPage(tlEvents) : null;
+  if (against && !fs.existsSync(path.join(against, 'index.html'))) throw new Error(`--against ${against}: no index.html there`);
   const servers = [createServer(dist, BASE, { brotli: profile.brotli })];
   if (tlDir) servers.push(createServer(tlDir, TL_BASE, { brotli: profile.brotli }));
+  const other = against ? createServer(against, BASE, { brotli: profile.brotli }) : null;
+  if (other) servers.push(other);
   for (const s of servers) await new Promise((r) => s.listen(0, '127.0.0.1', r));
   const origins = servers.map((s) => `http://127.0.0.1:${s.address().port}`);
+  const otherOrigin = other ? `http://127.0.0.1:${other.address().port}` : null;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
@@ -438,14 +475,40 @@ async function main() {
         heading: 'main#main h1', items: view.items, expected: ref.items,
         text: Math.floor(ref.text * 0.9), events: view.filtered ? ref.events : null,
       };
-      cases.push({ view, url, cfg, ready: ref.ready, runs: [] });
+      const c = { view, url, cfg, ready: ref.ready, runs: [] };
+      if (otherOrigin) {
+        // The other build's own fully loaded view (its items and text may differ); a view it
+        // cannot show is left out of the comparison, with a note.
+        const otherUrl = `${otherOrigin}${BASE}${view.path}`;
+        try {
+          const oref = await reference(browser, otherUrl, view, origins);
+          if (view.items && oref.items.length === 0) throw new Error(`shows no ${view.items.sel}`);
+          c.other = { url: otherUrl, ready: oref.ready, runs: [], cfg: { ...cfg, expected: oref.items,
+            text: Math.floor(oref.text * 0.9), events: view.filtered ? oref.events : null } };
+        } catch (e) {
+          console.log(`note: ${view.id}: not compared with ${against} (${e.message.split('\n')[0]})`);
+        }
+      }
+      cases.push(c);
     }
     const tl = tlDir ? { view: { id: 'timelinejs', path: `(${tlEvents.length} events)` },
       url: `${origins[1]}${TL_BASE}`, cfg: { slide: '.tl-slide .tl-headline' }, ready: false, runs: [] } : null;
     console.log(`perf: ${profile.describe}; ${RUNS} cold loads per case; ${dist} under ${BASE}`);
     for (let i = 0; i < RUNS; i++) {
       for (const c of tl ? [tl, ...cases] : cases) {
-        c.runs.push(await measure(browser, c.url, c.cfg, c.ready, origins, `${c.view.id}-${i + 1}`));
+        const ours = () => measure(browser, c.url, c.cfg, c.ready, origins, `${c.view.id}-${i + 1}`);
+        if (!c.other) {
+          c.runs.push(await ours());
+          continue;
+        }
+        const theirs = () => measure(browser, c.other.url, c.other.cfg, c.other.ready, origins, `${c.view.id}-other-${i + 1}`);
+        if (i % 2 === 0) {
+          c.runs.push(await ours());
+          c.other.runs.push(await theirs());
+        } else {
+          c.other.runs.push(await theirs());
+          c.runs.push(await ours());
+        }
       }
       process.stdout.write(`round ${i + 1}/${RUNS} done (${Math.round((Date.now() - t0) / 1000)} s)\n`);
     }
@@ -459,6 +522,9 @@ async function main() {
     printTables(rows, tlRow, meta);
     if (traceDir) printWhere(tlRow ? [tlRow, ...rows] : rows);
     if (flag('--baseline')) printBaseline(rows, tlRow, JSON.parse(fs.readFileSync(flag('--baseline'), 'utf8')));
+    const compared = against ? compareBuilds(cases.filter((c) => c.other)
+      .map((c) => ({ view: c.view, ours: c.runs, theirs: c.other.runs, theirsReady: c.other.ready }))) : null;
+    if (compared) printAgainst(compared);
     console.log('');
     printNotes(tlRow ? [tlRow, ...rows] : rows);
     console.log(`perf: ${Math.round((Date.now() - t0) / 1000)} s in all`);
@@ -466,7 +532,8 @@ async function main() {
     if (out) {
       fs.writeFileSync(out, JSON.stringify({ meta, profile: profileName, runs: RUNS,
         timelinejs: tl && { summary: tlRow, runs: tl.runs },
-        views: cases.map((c, i) => ({ summary: rows[i], runs: c.runs })) }, null, 1));
+        views: cases.map((c, i) => ({ summary: rows[i], runs: c.runs, other: c.other && { runs: c.other.runs } })),
+        against: compared && { dist: against, compared } }, null, 1));
     }
   } finally {
     await browser.close();

@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createServer } from '../../scripts/static-server.mjs';
 import { mainThreadBreakdown } from '../../scripts/trace-summary.mjs';
+import { pairedCompare } from '../../scripts/perf-compare.mjs';
 import { ROOT } from './harness.mjs';
 
 function fixture() {
@@ -199,6 +200,36 @@ function wasmImporting(module, name) {
   const body = [0x01, ...str(module), ...str(name), 0x00, 0x00];
   return Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...types, 0x02, body.length, ...body]);
 }
+
+test('perf --against: two builds are compared round by round, and small differences are noise', () => {
+  // In every round ours came 100 ms after theirs (worked out by hand: +100, +100, +100, median
+  // +100, above 50 ms and above 10% of their 500 ms).
+  const drifting = pairedCompare([500, 600, 700], [400, 500, 600]);
+  assert.equal(drifting.diff, 100);
+  assert.equal(drifting.verdict, 'slower');
+  // The medians alone (410 against 420 ms) would call ours faster; the rounds (+100, +480,
+  // −390: median +100) say slower, which is what a drifting machine load hides.
+  const paired = pairedCompare([400, 900, 410], [300, 420, 800]);
+  assert.equal(paired.ours, 410);
+  assert.equal(paired.theirs, 420);
+  assert.equal(paired.diff, 100);
+  assert.equal(paired.verdict, 'slower');
+  // +30 ms per round: under the 50 ms floor, so not slower; faster is never slower.
+  assert.equal(pairedCompare([530, 430, 630], [500, 400, 600]).verdict, 'not slower');
+  assert.equal(pairedCompare([300, 320, 310], [700, 690, 720]).verdict, 'not slower');
+  // 10% of a slow baseline: +150 ms on 2 s is noise, +250 ms is not.
+  assert.equal(pairedCompare([2150, 2150, 2150], [2000, 2000, 2000]).verdict, 'not slower');
+  assert.equal(pairedCompare([2250, 2250, 2250], [2000, 2000, 2000]).verdict, 'slower');
+  // A round that timed out on our side counts against us; one not measured is left out.
+  const timedOut = pairedCompare([Infinity, Infinity, 400], [400, 400, 400]);
+  assert.equal(timedOut.verdict, 'slower');
+  const gap = pairedCompare([NaN, 410, 420], [400, 400, 400]);
+  assert.equal(gap.pairs, 2);
+  assert.equal(gap.diff, 15);
+  assert.equal(gap.verdict, 'not slower');
+  assert.equal(pairedCompare([NaN], [400]).verdict, 'n/a');
+  assert.throws(() => pairedCompare([1, 2], [1]), /2 rounds against 1/);
+});
 
 test("wasm-imports.mjs: finds a view app's import of a prose guard, and nothing in a sound app", async () => {
   const { envImports } = await import('../../scripts/wasm-imports.mjs');
