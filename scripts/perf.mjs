@@ -435,7 +435,7 @@ function printNotes(rows) {
     if (r.timeouts) console.log(`note: ${r.view}: ${r.timeouts} run(s) timed out before every milestone was seen`);
     if (r.painted.length) console.log(`note: ${r.view}: filtered-out events painted: ${r.painted.join(', ')}`);
     if (r.inserted.length > r.painted.length) {
-      console.log(`note: ${r.view}: filtered-out events inserted into the DOM (painted or not): ${r.inserted.length}`);
+      console.log(`note: ${r.view}: filtered-out events in the DOM at some frame (painted or not): ${r.inserted.length}`);
     }
     if (r.foreign.length) console.log(`note: ${r.view}: requests to other origins: ${r.foreign.join(', ')}`);
     if (r.errors.length) console.log(`note: ${r.view}: page errors: ${r.errors.slice(0, 3).join(' | ')}`);
