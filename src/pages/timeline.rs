@@ -215,6 +215,12 @@ impl Row {
     }
 }
 
+/// A month heading's `data-month`: `2024-05`, or `2024-00` for events of 2024 whose month
+/// the articles do not give.
+fn month_key(y: u16, m: u8) -> String {
+    format!("{y}-{m:02}")
+}
+
 /// Group the shown events (already in display order) under year and month headings.
 fn rows(shown: &[usize]) -> Vec<Row> {
     let mut out = Vec::with_capacity(shown.len() + 32);

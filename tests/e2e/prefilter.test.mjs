@@ -4,7 +4,8 @@
 // counts and chips the app will write; the app then takes over the same page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, stop, newPage, url } from './harness.mjs';
+import http from 'node:http';
+import { start, stop, newPage, url, getOrigin } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -165,5 +166,72 @@ test("the app's files are asked for at once, beside the pre-filter's; the app ta
       `${rel}: a pre-filter ${fail ? 'that failed' : 'arriving after the app'} leaves the page alone`);
     assert.deepEqual(await visible(), before);
     await page.done();
+  }
+});
+
+/**
+ * Open `rel` from a proxy of the site that sends the page's HTML up to the first `cut` and
+ * holds the rest until `release()`: a page still arriving, as on a slow connection whose
+ * pre-filter came first. The app (a deferred module) cannot run before the page is parsed.
+ */
+async function openArriving(rel, cut, opts = {}) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  const proxy = http.createServer(async (req, res) => {
+    try {
+      const up = await fetch(getOrigin() + req.url);
+      const body = Buffer.from(await up.arrayBuffer());
+      res.writeHead(up.status, { 'content-type': up.headers.get('content-type') || 'application/octet-stream', 'cache-control': 'no-store' });
+      const at = req.url === new URL(url(rel)).pathname + new URL(url(rel)).search ? body.indexOf(cut) : -1;
+      if (at < 0) return res.end(body);
+      res.write(body.subarray(0, at));
+      await held;
+      res.end(body.subarray(at));
+    } catch (e) {
+      res.destroy(e);
+    }
+  });
+  await new Promise((r) => proxy.listen(0, '127.0.0.1', r));
+  const proxied = `http://127.0.0.1:${proxy.address().port}`;
+  const page = await newPage({ ...opts, origins: [proxied] });
+  await page.goto(proxied + new URL(url(rel)).pathname + new URL(url(rel)).search, { waitUntil: 'commit' });
+  return { page, release, close: () => new Promise((r) => proxy.close(r)) };
+}
+
+test('while the page is still arriving, the pre-filter shows the exact set of what has come, never an event it filters out', async () => {
+  for (const [rel, cut, chips, viewport] of [
+    // The Korean copy whole, the English one still to come.
+    ['timeline/?lang=ko&company=naver&from=2024', '<div data-prerender lang="en">', 2, { width: 1280, height: 900 }],
+    // The English copy up to its list's end: the footer and the rest still to come.
+    ['timeline/?lang=en&stance=sovereign', '<div class=crash', 1, { width: 390, height: 844 }],
+  ]) {
+    const { page, release, close } = await openArriving(rel, cut, { viewport });
+    await page.waitForSelector('html[data-prefiltered]', { state: 'attached', timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.readyState), 'loading', `${rel}: the page is still arriving`);
+    const early = await seen(page);
+    const all = await page.evaluate(() => [...document.querySelectorAll('main [data-event]')].length);
+    assert.ok(early.events.length > 0 && early.events.length < all, `${rel}: ${early.events.length} of ${all} events shown`);
+    assert.equal(early.chips.length, chips, `${rel}: a chip per active filter`);
+    // The first heading shown takes the list's first heading's place (its margin).
+    const gap = await page.evaluate(() => {
+      const list = [...document.querySelectorAll('main .timeline__list')].find((e) => e.checkVisibility());
+      const h = [...list.children].find((e) => e.checkVisibility());
+      return [h.tagName, h.getBoundingClientRect().top - list.getBoundingClientRect().top];
+    });
+    const top = await page.evaluate(() => [...document.querySelectorAll('main .timeline__list')]
+      .find((e) => e.checkVisibility()).getBoundingClientRect().top);
+    release();
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 20000 });
+    const app = await seen(page);
+    assert.deepEqual(early, app, `${rel}: what showed while the page arrived is what the app shows`);
+    const after = await page.evaluate(() => {
+      const list = document.querySelector('main .timeline__list');
+      const h = list.firstElementChild;
+      return [[h.tagName, h.getBoundingClientRect().top - list.getBoundingClientRect().top], list.getBoundingClientRect().top];
+    });
+    assert.deepEqual(after[0], gap, `${rel}: the first heading sits where the app puts it`);
+    assert.ok(Math.abs(after[1] - top) <= 1, `${rel}: the list stays where it was (${top} → ${after[1]})`);
+    await page.done();
+    await close();
   }
 });

@@ -6,9 +6,11 @@
 //! (feature `prefilter`; `scripts/build.sh`), which `public/boot.js` loads only for a
 //! timeline link with a query. It reads the link with the app's own parser
 //! (`filters::parse`), filters with the app's own `evaluate`, and on the pre-rendered page
-//! removes what the app will not show, writes the counts the app will write and adds the
-//! chips of the active filters, all with the app's own words. The app then takes over the
-//! same page. When the app would show more than that (a note about ignored values, a search
+//! marks the rows the app's list will have (`data-keep`; style/main.css hides the others),
+//! writes the counts the app will write and adds the chips of the active filters, all with
+//! the app's own words. Arriving while the page is still being parsed, it marks each frame
+//! what has been parsed since, so the list shows filtered as it arrives; once the page is
+//! parsed, it takes out the rows it did not keep. The app then takes over the same page. When the app would show more than that (a note about ignored values, a search
 //! note, no results, a linked event the filters hide, another order), it leaves the page
 //! as it is and the list waits for the app.
 
@@ -35,6 +37,9 @@ pub struct Words {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub shown: Vec<&'static str>,
+    /// The year and month headings the app's list has (`data-year`, `data-month`).
+    pub years: Vec<u16>,
+    pub months: Vec<String>,
     /// Korean, then English.
     pub words: [Words; 2],
 }
@@ -42,6 +47,18 @@ pub struct Plan {
 impl Plan {
     pub fn words(&self, l: Lang) -> &Words {
         &self.words[usize::from(l == Lang::En)]
+    }
+
+    /// Whether the app's list has this row of the pre-rendered one (an event, or a year or
+    /// month heading, by its attributes). Both lists are in the same order: the default.
+    pub fn keeps(&self, event: Option<&str>, year: Option<&str>, month: Option<&str>) -> bool {
+        if let Some(id) = event {
+            self.shown.contains(&id)
+        } else if let Some(y) = year {
+            y.parse().is_ok_and(|y| self.years.contains(&y))
+        } else {
+            month.is_some_and(|m| self.months.iter().any(|k| k == m))
+        }
     }
 }
 
@@ -67,6 +84,14 @@ pub fn plan(search: &str) -> Option<Plan> {
         return None;
     }
     let chips = f.chips();
+    let (mut years, mut months) = (Vec::new(), Vec::new());
+    for r in rows(&outcome.shown) {
+        match r {
+            Row::Year(y, _) => years.push(y),
+            Row::Month(y, m) => months.push(super::month_key(y, m)),
+            Row::Event(_) => {}
+        }
+    }
     let in_words = |l: Lang| {
         let t = TimelineUi::get(l);
         Words {
@@ -92,66 +117,146 @@ pub fn plan(search: &str) -> Option<Plan> {
     };
     Some(Plan {
         shown,
+        years,
+        months,
         words: [in_words(Lang::Ko), in_words(Lang::En)],
     })
 }
 
-/// Apply the link's plan to the pre-rendered page once it has been parsed.
+/// Apply the link's plan to the pre-rendered page: while it is still being parsed (the
+/// pre-filter has arrived first, as on a fast connection), at every frame to what has been
+/// parsed so far; once it is parsed, to the whole page.
 #[cfg(all(target_arch = "wasm32", feature = "prefilter"))]
 pub fn run() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::prelude::*;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if doc.ready_state() == "loading" {
-        let once = Closure::once_into_js(apply);
-        let _ = doc.add_event_listener_with_callback("DOMContentLoaded", once.unchecked_ref());
-    } else {
-        apply();
-    }
-}
-
-#[cfg(all(target_arch = "wasm32", feature = "prefilter"))]
-fn apply() {
     let Some(win) = web_sys::window() else { return };
     let Some(doc) = win.document() else { return };
-    let Some(root) = doc.document_element() else {
+    let Some(plan) = dom::plan_for(&win, &doc) else {
         return;
     };
-    // Too late (the app is there) or nothing to do; entity pages (timeline/event/<id>/)
-    // are one event and never filtered.
-    let loc = win.location();
-    let (Ok(path), Ok(search)) = (loc.pathname(), loc.search()) else {
-        return;
-    };
-    if root.has_attribute("data-app")
-        || !root.has_attribute("data-query")
-        || !path.ends_with("/timeline/")
-    {
+    if doc.ready_state() != "loading" {
+        dom::finish(&doc, &plan);
         return;
     }
-    let Some(plan) = plan(&search) else { return };
-    for copy in crate::hooks::elements::<web_sys::Element>("[data-prerender][lang]") {
-        let lang = copy.get_attribute("lang").and_then(|c| Lang::from_code(&c));
-        if let Some(lang) = lang {
-            dom::apply_copy(&doc, &copy, &plan, plan.words(lang));
+    let plan = Rc::new(plan);
+    // Each frame, before it is rendered: mark what of the reader's copy has been parsed since.
+    // A row the parser adds between two frames is marked before the frame that could show it.
+    let seen = Rc::new(RefCell::new(dom::Progress::default()));
+    type Frame = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
+    let frame: Frame = Rc::new(RefCell::new(None));
+    let next = frame.clone();
+    let (p, d) = (plan.clone(), doc.clone());
+    *frame.borrow_mut() = Some(Closure::new(move || {
+        if d.ready_state() != "loading" || !dom::step(&d, &p, &mut seen.borrow_mut()) {
+            next.borrow_mut().take();
+            return;
         }
+        if let (Some(w), Some(f)) = (web_sys::window(), next.borrow().as_ref()) {
+            let _ = w.request_animation_frame(f.as_ref().unchecked_ref());
+        }
+    }));
+    if let Some(f) = frame.borrow().as_ref() {
+        let _ = win.request_animation_frame(f.as_ref().unchecked_ref());
     }
-    let _ = root.set_attribute("data-prefiltered", "");
+    let parsed = doc.clone();
+    let done = Closure::once_into_js(move || dom::finish(&parsed, &plan));
+    let _ = doc.add_event_listener_with_callback("DOMContentLoaded", done.unchecked_ref());
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "prefilter"))]
 mod dom {
-    use super::{Plan, Words};
+    use super::{plan, Plan, Words};
+    use crate::data::Lang;
     use wasm_bindgen::JsCast;
-    use web_sys::{Document, Element};
+    use web_sys::{Document, Element, Window};
 
-    /// Take out of one language's copy what the app will not show, write its counts and add
-    /// its chips, as `results.rs` and `chips.rs` draw them.
-    pub fn apply_copy(doc: &Document, copy: &Element, plan: &Plan, w: &Words) {
-        if let Ok(Some(list)) = copy.query_selector(".timeline__list") {
-            mark_list(&list, plan, w);
+    /// The plan, if the page is a pre-rendered timeline with a query that the app has not yet
+    /// taken over, and the link's list can be shown before the app (`plan`). Entity pages
+    /// (timeline/event/<id>/) are one event and never filtered.
+    pub fn plan_for(win: &Window, doc: &Document) -> Option<Plan> {
+        let root = doc.document_element()?;
+        let loc = win.location();
+        let (path, search) = (loc.pathname().ok()?, loc.search().ok()?);
+        if root.has_attribute("data-app")
+            || !root.has_attribute("data-query")
+            || !path.ends_with("/timeline/")
+        {
+            return None;
         }
+        plan(&search)
+    }
+
+    /// How far the frames have come through the reader's copy.
+    #[derive(Default)]
+    pub struct Progress {
+        started: bool,
+        rows: u32,
+    }
+
+    /// One frame while the page is parsed; false once the app is there (nothing more to do).
+    pub fn step(doc: &Document, plan: &Plan, seen: &mut Progress) -> bool {
+        let Some(root) = doc.document_element() else {
+            return false;
+        };
+        if root.has_attribute("data-app") {
+            return false;
+        }
+        let lang = root.get_attribute("lang").unwrap_or_default();
+        let Some(l) = Lang::from_code(&lang) else {
+            return false;
+        };
+        let copy = doc
+            .query_selector(&format!("[data-prerender][lang=\"{}\"]", l.code()))
+            .ok()
+            .flatten();
+        // The list comes after the filter panel and the results bar: once it has begun, the
+        // chips' and the count's places are there.
+        let Some(list) = copy
+            .as_ref()
+            .and_then(|c| c.query_selector(".timeline__list").ok().flatten())
+        else {
+            return true;
+        };
+        if let Some(copy) = &copy {
+            if !seen.started {
+                write_words(doc, copy, plan.words(l));
+                seen.started = true;
+            }
+        }
+        // The last row may still be arriving (a heading without its count yet): look again.
+        seen.rows = mark_rows(&list, plan, plan.words(l), seen.rows, false).saturating_sub(1);
+        let _ = root.set_attribute("data-prefiltered", "");
+        true
+    }
+
+    /// The page is parsed: every copy's rows marked and what the app will not show taken out.
+    pub fn finish(doc: &Document, plan: &Plan) {
+        let Some(root) = doc.document_element() else {
+            return;
+        };
+        if root.has_attribute("data-app") {
+            return;
+        }
+        for copy in crate::hooks::elements::<Element>("[data-prerender][lang]") {
+            let Some(l) = copy.get_attribute("lang").and_then(|c| Lang::from_code(&c)) else {
+                continue;
+            };
+            write_words(doc, &copy, plan.words(l));
+            if let Ok(Some(list)) = copy.query_selector(".timeline__list") {
+                mark_rows(&list, plan, plan.words(l), 0, true);
+            }
+        }
+        let _ = root.set_attribute("data-prefiltered", "");
+    }
+
+    /// The count the app will write, and the chips of the active filters, once per copy.
+    fn write_words(doc: &Document, copy: &Element, w: &Words) {
+        if copy.has_attribute("data-prefilter-words") {
+            return;
+        }
+        let _ = copy.set_attribute("data-prefilter-words", "");
         if let Ok(Some(count)) = copy.query_selector(".timeline__count") {
             count.set_text_content(Some(&w.count));
         }
@@ -162,45 +267,49 @@ mod dom {
         }
     }
 
-    /// Take out the events not shown and the headings left without events; a year heading
-    /// says how many of its events show.
-    fn mark_list(list: &Element, plan: &Plan, w: &Words) {
+    /// Mark the rows from `from` on that the app's list has (`data-keep`; style/main.css
+    /// hides the others), the first of them `data-first` (it takes the list's first heading's
+    /// place), and write the kept years' counts. `remove`: take the others out, so that the
+    /// list lays out as the app's. Returns the number of rows looked at.
+    fn mark_rows(list: &Element, plan: &Plan, w: &Words, from: u32, remove: bool) -> u32 {
         let kids = list.children();
-        let (mut in_month, mut in_year) = (false, false);
-        for i in (0..kids.length()).rev() {
+        let n = kids.length();
+        let mut first = list.query_selector("[data-first]").ok().flatten().is_none();
+        let mut gone = Vec::new();
+        for i in from..n {
             let Some(el) = kids.item(i) else { continue };
-            let keep = if let Some(id) = el.get_attribute("data-event") {
-                let on = plan.shown.contains(&id.as_str());
-                in_month |= on;
-                in_year |= on;
-                on
-            } else if el.tag_name().eq_ignore_ascii_case("h3") {
-                std::mem::take(&mut in_month)
-            } else if el.tag_name().eq_ignore_ascii_case("h2") {
-                in_month = false;
-                let year = el.text_content().and_then(|t| {
-                    t.chars()
-                        .take_while(char::is_ascii_digit)
-                        .collect::<String>()
-                        .parse()
-                        .ok()
-                });
-                let count = w.years.iter().find(|(y, _)| Some(*y) == year);
-                if let (Some((_, text)), Ok(Some(span))) =
-                    (count, el.query_selector(".timeline__year-count"))
-                {
+            let year = el.get_attribute("data-year");
+            let keep = plan.keeps(
+                el.get_attribute("data-event").as_deref(),
+                year.as_deref(),
+                el.get_attribute("data-month").as_deref(),
+            );
+            if !keep {
+                gone.push(el);
+                continue;
+            }
+            let _ = el.set_attribute("data-keep", "");
+            if first {
+                let _ = el.set_attribute("data-first", "");
+                first = false;
+            }
+            let count = year
+                .and_then(|y| y.parse::<u16>().ok())
+                .and_then(|y| w.years.iter().find(|(k, _)| *k == y));
+            if let (Some((_, text)), Ok(Some(span))) =
+                (count, el.query_selector(".timeline__year-count"))
+            {
+                if span.text_content().as_deref() != Some(text) {
                     span.set_text_content(Some(text));
                 }
-                std::mem::take(&mut in_year)
-            } else {
-                true
-            };
-            // Removed, not hidden, so the list lays out as the app's (`:first-child`…);
-            // the app draws its own list anyway.
-            if !keep {
+            }
+        }
+        if remove {
+            for el in gone {
                 el.remove();
             }
         }
+        n
     }
 
     fn el(doc: &Document, tag: &str, class: &str) -> Option<Element> {
@@ -307,6 +416,44 @@ mod tests {
         ] {
             assert_eq!(ids(search), None, "{search}");
         }
+    }
+
+    #[test]
+    fn the_rows_kept_are_the_apps_headings_and_events() {
+        let p = plan("?company=naver&from=2024").unwrap();
+        let by_id = |id: &str| EVENTS.iter().find(|e| e.id == id).unwrap();
+        for id in &p.shown {
+            let d = by_id(id).date;
+            assert!(p.keeps(Some(id), None, None), "{id}");
+            assert!(
+                p.keeps(None, Some(&d.y.to_string()), None),
+                "{id}: its year"
+            );
+            let month = format!("{}-{:02}", d.y, d.m);
+            assert!(p.keeps(None, None, Some(&month)), "{id}: its month {month}");
+        }
+        // Nothing else: no event, year or month without a shown event.
+        let hidden = EVENTS.iter().find(|e| !p.shown.contains(&e.id)).unwrap();
+        assert!(!p.keeps(Some(hidden.id), None, None));
+        assert!(
+            !p.keeps(None, Some("2023"), None),
+            "from=2024 keeps no 2023 heading"
+        );
+        assert!(!p.keeps(None, None, Some("2023-12")));
+        assert!(
+            !p.keeps(None, None, None),
+            "a row without a key is not kept"
+        );
+        for m in &p.months {
+            assert!(
+                p.shown.iter().any(|id| {
+                    let d = by_id(id).date;
+                    *m == format!("{}-{:02}", d.y, d.m)
+                }),
+                "{m} has a shown event"
+            );
+        }
+        assert_eq!(p.years.len(), p.words(Lang::En).years.len());
     }
 
     #[test]

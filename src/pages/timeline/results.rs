@@ -124,8 +124,9 @@ pub(super) fn EmptyState(tl: Timeline) -> impl IntoView {
 fn row_view(tl: Timeline, row: Row) -> AnyView {
     let lang = tl.lang;
     match row {
+        // `data-year` and `data-month` name the headings for the pre-filter (prefilter.rs).
         Row::Year(y, n) => view! {
-            <h2 class="timeline__year">
+            <h2 class="timeline__year" data-year=y.to_string()>
                 {move || Date { y, m: 0, d: 0 }.display(lang.get())}
                 " "
                 <span class="timeline__year-count">{move || events_n(tl.t(), n)}</span>
@@ -133,7 +134,7 @@ fn row_view(tl: Timeline, row: Row) -> AnyView {
         }
         .into_any(),
         Row::Month(y, m) => view! {
-            <h3 class="timeline__month">
+            <h3 class="timeline__month" data-month=super::month_key(y, m)>
                 {move || {
                     if m == 0 {
                         fill(tl.t().month_unknown, &[("{y}", y.to_string())])
