@@ -24,18 +24,19 @@ crate::catalogue! {
         as_printed: "기사 표기", "as printed";
         note: "편집자 주", "Editor's note";
         source: "출처", "Source";
-        details: "인용 자세히 보기", "Citation details";
         about_date: "날짜에 대해", "About the date";
         article_date_inferred: "기사 날짜 추정", "article date inferred";
         paragraph: "{n}번째 문단", "paragraph {n}";
         paragraphs: "{n}번째 문단", "paragraphs {n}";
-        by: "기자", "by";
         permalink: "이 사건 링크", "Link to this event";
     }
 }
 
 /// One event of the timeline: date at its real precision, title, summary, organisations
-/// (linking to their company cards), stance, layer/kind/status, figures, note and citation.
+/// (linking to their company cards), stance, layer/kind/status, figures, note, and its
+/// citation to the paragraph (outlet, article date, paragraphs; the articles' headlines are
+/// in the page's footer, authors on the about page) with the note on how it is dated folded
+/// below it.
 /// The root is `<article data-event="<id>">` with a `<time datetime>`.
 ///
 /// `compact` gives the short card used in lists of evidence (the classroom's debate
@@ -43,7 +44,7 @@ crate::catalogue! {
 #[component]
 pub fn EventCard(
     ev: &'static Event,
-    /// This is the event the link points at: highlighted, citation details open.
+    /// This is the event the link points at: highlighted, its note on the date open.
     #[prop(optional, into)]
     target: Signal<bool>,
     /// The link to this event (the current view plus `event=<id>`).
@@ -218,9 +219,7 @@ fn head(ev: &'static Event, l: Lang, marks: Signal<Vec<Word>>, title_id: String)
                     .date_inferred
                     .then(|| {
                         view! {
-                            <span class="event-card__inferred" title=ev.date_note.map(|n| n.get(l))>
-                                {t.inferred}
-                            </span>
+                            <span class="event-card__inferred">{t.inferred}</span>
                         }
                     })}
                 <StanceBadge stance=ev.stance lang=l prefix=t.stance />
@@ -339,7 +338,8 @@ fn figures_list(ev: &'static Event, l: Lang) -> impl IntoView {
     })
 }
 
-/// The sources line, the citation details (open on the linked event) and the permalink.
+/// The citation (each source: outlet, article date, paragraphs), the note on how the event
+/// is dated, folded (open on the linked event), and the permalink.
 fn foot(
     ev: &'static Event,
     l: Lang,
@@ -358,31 +358,28 @@ fn foot(
                 {sources
                     .iter()
                     .enumerate()
-                    .map(|(n, (s, _))| {
+                    .map(|(n, (s, paras))| {
                         view! {
                             {(n > 0).then_some(" · ")}
                             <cite class="event-card__outlet">{s.outlet.get(l)}</cite>
                             ", "
                             <time datetime=s.date.iso()>{s.date.display(l)}</time>
+                            {s.date_inferred.then(|| format!(" ({})", t.article_date_inferred))}
+                            ", "
+                            <span class="event-card__para">{paragraphs(paras, l)}</span>
                         }
                     })
                     .collect_view()}
             </p>
-            <Fold class="event-card__details" summary=t.details open=target>
-                <ul class="event-card__cites">
-                    {sources.iter().map(|(s, paras)| cite_item(s, paras, l)).collect_view()}
-                </ul>
-                {ev
-                    .date_note
-                    .map(|n| {
-                        view! {
-                            <p class="event-card__date-note">
-                                <strong>{t.about_date} ": "</strong>
-                                {n.get(l)}
-                            </p>
-                        }
-                    })}
-            </Fold>
+            {ev
+                .date_note
+                .map(|n| {
+                    view! {
+                        <Fold class="event-card__details" summary=t.about_date open=target>
+                            <p class="event-card__date-note">{n.get(l)}</p>
+                        </Fold>
+                    }
+                })}
             <a class="event-card__permalink" href=move || permalink.get() data-noscroll="">
                 {t.permalink}
             </a>
@@ -390,31 +387,33 @@ fn foot(
     }
 }
 
-/// One source in the citation details: headline, outlet, author, date, paragraphs.
-fn cite_item(s: &'static Source, paras: &[u16], l: Lang) -> impl IntoView {
+/// "paragraph 14", "paragraphs 9, 12".
+fn paragraphs(paras: &[u16], l: Lang) -> String {
     let t = EventCardUi::get(l);
     let list = paras
         .iter()
         .map(|p| p.to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    let paras_text = fill(
+    fill(
         if paras.len() == 1 {
             t.paragraph
         } else {
             t.paragraphs
         },
         &list,
-    );
-    view! {
-        <li>
-            <cite>
-                "“" {s.headline.get(l)} "”"
-            </cite>
-            ", " {s.outlet.get(l)} ", " {t.by} " " {s.author.get(l)} ", "
-            <time datetime=s.date.iso()>{s.date.display(l)}</time>
-            {s.date_inferred.then(|| format!(" ({})", t.article_date_inferred))}
-            " — " <span class="event-card__para">{paras_text}</span>
-        </li>
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_citation_names_its_paragraphs() {
+        assert_eq!(paragraphs(&[14], Lang::En), "paragraph 14");
+        assert_eq!(paragraphs(&[9, 12], Lang::En), "paragraphs 9, 12");
+        assert_eq!(paragraphs(&[14], Lang::Ko), "14번째 문단");
+        assert_eq!(paragraphs(&[9, 12], Lang::Ko), "9, 12번째 문단");
     }
 }

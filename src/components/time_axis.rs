@@ -144,8 +144,16 @@ fn shape(stance: Stance, size: f64) -> AnyView {
     }
 }
 
-/// One mark, and its line across the year when only the year is known.
-fn mark_shape(k: &Mark, p: Placed, r: &Range, g: Geometry, out: bool) -> impl IntoView {
+/// One mark, and its line across the year when only the year is known; `tooltip`, its
+/// `<title>` when it is not inside a link that has one.
+fn mark_shape(
+    k: &Mark,
+    p: Placed,
+    r: &Range,
+    g: Geometry,
+    out: bool,
+    tooltip: Option<String>,
+) -> impl IntoView {
     let class = format!(
         "time-axis__mark time-axis__mark--{}{}{}",
         k.stance.slug(),
@@ -165,6 +173,7 @@ fn mark_shape(k: &Mark, p: Placed, r: &Range, g: Geometry, out: bool) -> impl In
     });
     view! {
         <g class=class data-mark=k.id>
+            {tooltip.map(|t| view! { <title>{t}</title> })}
             {year_line}
             <svg x=pct(r.centre_of(p.slot)) y=y.clone() overflow="visible">{shape(k.stance, g.size)}</svg>
         </g>
@@ -320,7 +329,7 @@ pub fn TimeAxisCompact() -> impl IntoView {
         let l = site.lang.get();
         let marks: Vec<_> = placed
             .iter()
-            .map(|p| mark_shape(&EVENT_MARKS[p.index], *p, &r, g, false))
+            .map(|p| mark_shape(&EVENT_MARKS[p.index], *p, &r, g, false, None))
             .collect();
         let href = move |y: u16| {
             site.href(
@@ -377,6 +386,11 @@ pub struct AxisLinks {
 
 /// A mark as a link to its event (out of the tab order: the list below is the keyboard
 /// path to each event; the handles are the keyboard path through time).
+///
+/// Pre-rendered, a mark is its shape and its tooltip only: the app makes the links when it
+/// takes over. Without JavaScript a link to `?event=` would only reopen the same page, and
+/// the links (with their names twice, as `aria-label` and `<title>`) were 53 KB and 480
+/// elements of the timeline's HTML, parsed before the list on every visit.
 fn mark_link(
     p: Placed,
     out: bool,
@@ -388,6 +402,9 @@ fn mark_link(
     let i = p.index;
     let k = &EVENT_MARKS[i];
     let name = (links.name)(i, l);
+    if !crate::hooks::is_browser() {
+        return mark_shape(k, p, r, g, out, Some(name)).into_any();
+    }
     let label = name.clone();
     let click = move |ev: web_sys::MouseEvent| {
         if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
@@ -400,10 +417,11 @@ fn mark_link(
         <g>
             <a class="time-axis__link" href=links.href.run((i, out)) tabindex="-1" aria-label=label on:click=click>
                 <title>{name}</title>
-                {mark_shape(k, p, r, g, out)}
+                {mark_shape(k, p, r, g, out, None)}
             </a>
         </g>
     }
+    .into_any()
 }
 
 /// The position of a pointer across the axis, as a fraction of its width.
@@ -714,6 +732,7 @@ pub fn TimeAxis(
                 </svg>
             </div>
             <div class="time-axis__bar">
+                <crate::components::needs_app::NeedsApp />
                 <p class="time-axis__how">{move || t().how}</p>
                 <button type="button" class="button time-axis__reset" disabled=move || b.whole() on:click=move |_| links.set_span.run((None, None, false))>
                     {move || t().reset}

@@ -163,17 +163,38 @@ test('the keyboard path: two handles move by month and year and write from/to', 
   await page.done();
 });
 
-test('each mark is a link named for its event, its <title> the same words, in both languages and before the app', async () => {
-  const page = await newPage({ javaScriptEnabled: false });
-  for (const [lang, re] of [['ko', /^20\d\d년/], ['en', /20\d\d/]]) {
-    await page.goto(url(`timeline/?lang=${lang}#${lang}`));
-    const axis = page.locator(`[data-prerender][lang="${lang}"] .time-axis__svg`);
-    const titles = await axis.locator('.time-axis__link > title').allTextContents();
-    assert.ok(titles.length >= 100, `${lang}: ${titles.length} marks`);
-    for (const t of titles.slice(0, 5)) {
-      assert.match(t, re);
+test('each mark names its event in a tooltip before the app, and is a link named for it once the app is there, in both languages', async () => {
+  const dated = { ko: /^20\d\d년/, en: /20\d\d/ };
+  // Pre-rendered (JavaScript off): the mark's <title>, the same words as its event's date
+  // and title in the list; no links (one to ?event= would only reopen the page).
+  const still = await newPage({ javaScriptEnabled: false });
+  const drawn = {};
+  for (const lang of ['ko', 'en']) {
+    await still.goto(url(`timeline/?lang=${lang}#${lang}`));
+    const copy = still.locator(`[data-prerender][lang="${lang}"]`);
+    const marks = await copy.locator('.time-axis__svg [data-mark]').evaluateAll((ms) =>
+      ms.map((m) => ({ id: m.dataset.mark, title: m.querySelector(':scope > title')?.textContent })));
+    const events = await copy.getByRole('article').evaluateAll((as) =>
+      Object.fromEntries(as.map((a) => [a.dataset.event, a.querySelector('h4').textContent])));
+    assert.equal(marks.length, Object.keys(events).length, `${lang}: a mark per event`);
+    for (const m of marks) {
+      assert.match(m.title ?? '', dated[lang], `${lang} ${m.id}`);
+      assert.ok(m.title.endsWith(events[m.id]), `${lang} ${m.id}: "${m.title}" names "${events[m.id]}"`);
+    }
+    assert.equal(await copy.locator('.time-axis__svg a').count(), 0, `${lang}: no links before the app`);
+    drawn[lang] = marks;
+  }
+  await still.done();
+  // With the app: each mark is a link whose <title> and accessible name are those words.
+  const page = await newPage();
+  for (const lang of ['ko', 'en']) {
+    await open(page, `timeline/?lang=${lang}`);
+    const axis = page.locator('.time-axis__svg');
+    for (const m of drawn[lang].slice(0, 5)) {
+      const link = axis.locator(`.time-axis__link:has([data-mark="${m.id}"])`);
+      assert.equal(await link.locator('title').textContent(), m.title);
       // The accessibility tree names the link for its event: a screen reader reads it.
-      assert.equal(await axis.getByRole('link', { name: t, exact: true, includeHidden: true }).count(), 1, t);
+      assert.equal(await axis.getByRole('link', { name: m.title, exact: true, includeHidden: true }).count(), 1, m.title);
     }
   }
   await page.done();

@@ -95,6 +95,9 @@ test('without JavaScript every view shows its whole default content and links wo
   const html = await rawHtml('timeline/');
   assert.match(html, /class="timeline__tools"><noscript><p class="needs-app">이 조작은 자바스크립트가/);
   assert.match(html, /class="timeline__tools"><noscript><p class="needs-app">These controls need JavaScript/);
+  // The time axis: picking dates and opening an event from a mark need the app.
+  assert.match(html, /class="time-axis__bar"><noscript><p class="needs-app">이 조작은 자바스크립트가/);
+  assert.match(html, /class="time-axis__bar"><noscript><p class="needs-app">These controls need JavaScript/);
   // A link between views is a real page load that shows the next view's content.
   await page.goto(url(''));
   await page.locator('main a[href$="/timeline/"]').first().click();

@@ -38,6 +38,24 @@ async function waitForParam(page, key, value) {
   );
 }
 
+/**
+ * An event's record in data/events/*.toml, read as text: its citations (`source#paragraph`)
+ * and its note on the date (`{ ko, en }` or null).
+ */
+function record(id) {
+  const dir = path.join(ROOT, 'data/events');
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.toml'))) {
+    for (const r of fs.readFileSync(path.join(dir, f), 'utf8').split(/^\[\[event\]\]$/m)) {
+      if (!new RegExp(`^id = "${id}"$`, 'm').test(r)) continue;
+      const cite = [...r.match(/^cite = \[(.*)\]$/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      const note = r.match(/^date_note = (\{.*\})$/m);
+      const str = (lang) => JSON.parse(`"${note[1].match(new RegExp(`${lang} = "((?:[^"\\\\]|\\\\.)*)"`))[1]}"`);
+      return { cite, dateNote: note ? { ko: str('ko'), en: str('en') } : null };
+    }
+  }
+  throw new Error(`no record ${id} in data/events`);
+}
+
 /** Minimal RFC 4180 reader. */
 function readCsv(text) {
   const rows = [];
@@ -82,8 +100,22 @@ test('the whole timeline: every event, newest first, grouped under year and mont
   assert.ok(await first.locator('time[datetime]').count());
   const org = first.locator('a[data-org]').first();
   assert.match(await org.getAttribute('href'), /\/companies\/[a-z0-9-]+\/\?lang=en$/, 'to the card\'s own page');
-  await first.getByText('Citation details').click();
-  assert.match(await first.locator('details').textContent(), /paragraph/);
+  // The citation names every paragraph the record cites, without opening anything; the note
+  // on the date is folded below it.
+  for (const e of evs.slice(0, 12)) {
+    const card = page.locator(`article[data-event="${e.id}"]`);
+    const source = await card.locator('.event-card__source').textContent();
+    const { cite, dateNote } = record(e.id);
+    for (const c of cite) assert.match(source, new RegExp(`paragraphs? (\\d+, )*${c.split('#')[1]}\\b`), `${e.id}: ${c} in "${source}"`);
+    if (!dateNote) {
+      assert.equal(await card.locator('details').count(), 0, `${e.id}: no note, no fold`);
+      continue;
+    }
+    const note = card.locator('details .event-card__date-note');
+    assert.ok(!(await note.isVisible()), `${e.id}: folded`);
+    await card.getByText('About the date', { exact: true }).click();
+    assert.equal((await note.textContent()).trim(), dateNote.en, e.id);
+  }
   await page.done();
 });
 
@@ -325,14 +357,15 @@ test('hostile values are ignored one by one with a note, the rest of the link st
 
 test('event=<id> opens scrolled to the event, highlighted, expanded and focused', async () => {
   const ids = await readPage('timeline/?lang=en', shownIds);
-  const id = ids[Math.floor(ids.length * 0.6)];
+  // An event far down the list with a note on its date (its fold opens).
+  const id = ids.slice(Math.floor(ids.length * 0.6)).find((i) => record(i).dateNote);
 
   const page = await newPage();
   await open(page, `timeline/?lang=en&event=${id}`);
   await page.waitForFunction((id) => document.activeElement?.dataset?.event === id, id);
   const card = page.locator(`article[data-event="${id}"]`);
   assert.equal(await card.getAttribute('aria-current'), 'true');
-  assert.ok(await card.locator('details').evaluate((d) => d.open), 'citation details open');
+  assert.ok(await card.locator('details').evaluate((d) => d.open), 'its note on the date open');
   const box = await card.boundingBox();
   assert.ok(box.y >= 0 && box.y < 900, `in view (${box.y})`);
   assert.equal((await shownIds(page)).length, ids.length, 'event= does not filter');
