@@ -105,6 +105,7 @@ fn main() {
         notes: true,
         org: org_prose,
         term: term_prose,
+        search: true,
     };
     std::fs::write(&out, emit(&facts, full)).expect("write generated facts");
     std::fs::write(
@@ -112,6 +113,11 @@ fn main() {
         emit(&facts, Prose::THIN),
     )
     .expect("write the thinned facts");
+    std::fs::write(
+        out.with_file_name("facts_facets.rs"),
+        emit(&facts, Prose::FACETS),
+    )
+    .expect("write the facets-only facts");
     let landing = emit_landing(&facts).unwrap_or_else(|e| panic!("src/data/landing_ids.rs: {e}"));
     std::fs::write(out.with_file_name("landing.rs"), landing).expect("write the landing table");
 }
@@ -144,13 +150,24 @@ struct Prose {
     org: bool,
     /// Glossary terms' definitions.
     term: bool,
+    /// What only a search reads: events' titles, summaries and figures, people's names,
+    /// glossary terms and their aliases.
+    search: bool,
 }
 
 impl Prose {
+    /// The pre-filter's copy for a link with a search (feature `prefilter`).
     const THIN: Prose = Prose {
         notes: false,
         org: false,
         term: false,
+        search: true,
+    };
+    /// The pre-filter's copy for a link without one (feature `prefilter-facets`): ids, dates,
+    /// stances, kinds, sources and organisations' names, as its filters and chips read.
+    const FACETS: Prose = Prose {
+        search: false,
+        ..Prose::THIN
     };
 }
 
@@ -289,6 +306,7 @@ fn emit(f: &Facts, carry: Prose) -> String {
     let empty = || "Text { ko: \"\", en: \"\" }".to_string();
     let kept = |on: bool, t: &Text| if on { text(t) } else { empty() };
     let prose = |t: &Text| kept(!thin, t);
+    let found = |t: &Text| kept(carry.search, t);
     let note = |t: &Option<Text>| {
         if thin {
             "None".to_string()
@@ -353,7 +371,7 @@ fn emit(f: &Facts, carry: Prose) -> String {
             o,
             "Person {{ id: {}, name: {}, role: {}, org: {}, cites: {} }},",
             s(&r.id),
-            text(&r.name),
+            found(&r.name),
             prose(&r.role),
             s(&r.org),
             cites(&r.cite)
@@ -362,7 +380,10 @@ fn emit(f: &Facts, carry: Prose) -> String {
     }
     o.push_str("];\n\npub static EVENTS: &[Event] = &[\n");
     for r in &f.events {
-        let figures: Vec<String> = r.figures.iter().map(figure).collect();
+        let figures: Vec<String> = match carry.search {
+            true => r.figures.iter().map(figure).collect(),
+            false => Vec::new(),
+        };
         writeln!(
             o,
             "Event {{ id: {}, date: {}, date_inferred: {}, date_note: {}, date_kind: DateKind::{}, title: {}, summary: {}, orgs: {}, people: {}, stance: Stance::{}, layer: Layer::{}, kind: Kind::{}, status: {}, figures: &[{}], cites: {}, note: {} }},",
@@ -371,8 +392,8 @@ fn emit(f: &Facts, carry: Prose) -> String {
             r.date_inferred,
             note(&r.date_note),
             variant(&r.date_kind.replace('_', "-")),
-            text(&r.title),
-            text(&r.summary),
+            found(&r.title),
+            found(&r.summary),
             strs(&r.orgs),
             strs(&r.people),
             variant(&r.stance),
@@ -397,9 +418,9 @@ fn emit(f: &Facts, carry: Prose) -> String {
             o,
             "Term {{ id: {}, term: {}, definition: TermProse({}), aliases: {}, cites: {} }},",
             s(&r.id),
-            text(&r.term),
+            found(&r.term),
             kept(carry.term, &r.definition),
-            strs(&r.aliases),
+            strs(if carry.search { &r.aliases } else { &[] }),
             cites(&r.cite)
         )
         .unwrap();

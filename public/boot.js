@@ -46,8 +46,13 @@
     // query: the page's own <template> of same-origin files, put into <head>. The app's own
     // files load beside it, not after it: on a slow network the two share the bandwidth (the
     // filtered list comes a little later) but the pipe never idles between them, and the
-    // app is ready about half a second sooner (README, "Filtered links").
-    var pre = document.getElementById('prefilter');
+    // app is ready about half a second sooner (README, "Filtered links"). A link with a
+    // search gets the build that can search; any other, the lighter one without the text
+    // (feature prefilter-facets). SEARCH_PARAMS: the search's name and its old ones
+    // (src/state/params.rs; a test there checks this list).
+    var SEARCH_PARAMS = ['q', 'search'];
+    var searches = SEARCH_PARAMS.some(function (name) { return params.has(name); });
+    var pre = document.getElementById(searches ? 'prefilter-search' : 'prefilter');
     if (pre && pre.content) document.head.appendChild(document.importNode(pre.content, true));
     var company = companyLink();
     if (company) showCompanyPage(company);

@@ -32,9 +32,12 @@ for view in "${VIEWS[@]}"; do
   echo "build.sh: the $view view's own app (feature $feature)"
   trunk build --release --public-url "$PUBLIC_URL" --dist "$work/$view" "build-view-$view.html"
 done
-# The timeline's pre-filter (src/pages/timeline/prefilter.rs): a small build that applies a
-# filtered link to the pre-rendered timeline before that view's app arrives.
-sed "s|data-bin=\"crossroads\"|data-bin=\"crossroads\" data-cargo-features=\"prefilter\"|" index.html > build-view-prefilter.html
-echo "build.sh: the timeline's pre-filter (feature prefilter)"
-trunk build --release --public-url "$PUBLIC_URL" --dist "$work/prefilter" build-view-prefilter.html
+# The timeline's pre-filters (src/pages/timeline/prefilter.rs): small builds that apply a
+# filtered link to the pre-rendered timeline before that view's app arrives, one that can
+# search (feature prefilter) and a lighter one for links without a search (prefilter-facets).
+for feature in prefilter prefilter-facets; do
+  sed "s|data-bin=\"crossroads\"|data-bin=\"crossroads\" data-cargo-features=\"$feature\"|" index.html > "build-view-$feature.html"
+  echo "build.sh: the timeline's pre-filter (feature $feature)"
+  trunk build --release --public-url "$PUBLIC_URL" --dist "$work/$feature" "build-view-$feature.html"
+done
 node scripts/postbuild.mjs "$DIST" "$PUBLIC_URL" "$work"

@@ -126,20 +126,23 @@ function copyFiles(from, to, top = true) {
 // also 404.html, which sends any other view's path on to that view's own page.
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
-// The timeline's pre-filter build (src/pages/timeline/prefilter.rs): its files go into the
-// timeline's page inside a <template>, which public/boot.js puts into <head> only for a link
-// with a query; a plain visit never downloads it.
+// The timeline's pre-filter builds (src/pages/timeline/prefilter.rs): their files go into the
+// timeline's page inside <template>s, one of which public/boot.js puts into <head> only for a
+// link with a query; a plain visit never downloads them. <template id="prefilter"> is the
+// light build for links without a search (feature prefilter-facets), <template
+// id="prefilter-search"> the one that can search (feature prefilter).
 let prefilter = '';
-const prefilterDir = path.join(viewsDir, 'prefilter');
-if (fs.existsSync(prefilterDir)) {
+for (const [dir, id] of [['prefilter-facets', 'prefilter'], ['prefilter', 'prefilter-search']]) {
+  const prefilterDir = path.join(viewsDir, dir);
+  if (!fs.existsSync(prefilterDir)) continue;
   const trunkHtml = await minifyGlue(fs.readFileSync(path.join(prefilterDir, 'index.html'), 'utf8'), prefilterDir);
   const html = externaliseLoader(trunkHtml, prefilterDir, quietLoader);
   const files = html.match(/<script type="module" src="[^"]+"><\/script>|<link\b[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g) || [];
-  if (files.length < 2) throw new Error('postbuild: the pre-filter build has no loader or preloads');
-  prefilter = `<template id="prefilter">${files.join('')}</template>`;
+  if (files.length < 2) throw new Error(`postbuild: the pre-filter build in ${dir} has no loader or preloads`);
+  prefilter += `<template id="${id}">${files.join('')}</template>`;
   for (const e of fs.readdirSync(prefilterDir)) {
     if (e.endsWith('.wasm') && (await envImports(path.join(prefilterDir, e))).length) {
-      throw new Error(`postbuild: the pre-filter (${e}) imports ${(await envImports(path.join(prefilterDir, e))).join(', ')}: it reads prose its thinned facts leave out (build.rs)`);
+      throw new Error(`postbuild: the pre-filter (${dir}/${e}) imports ${(await envImports(path.join(prefilterDir, e))).join(', ')}: it reads prose its thinned facts leave out (build.rs)`);
     }
     if (/\.(js|wasm)$/.test(e) && !['boot.js', 'embed.js', 'sw.js'].includes(e)) {
       fs.copyFileSync(path.join(prefilterDir, e), path.join(dist, e));

@@ -3,10 +3,11 @@
 // once, followed from the HTML (stylesheets, scripts, preloads, manifest) through the
 // scripts (loader -> JS glue -> wasm), each file brotli-compressed at quality 11 as a
 // static host serves it. Images, and what the app fetches later at run time, are not counted.
-// What a page holds in a <template> is not loaded by a plain visit: the timeline's pre-filter
-// (<template id="prefilter">) is loaded by boot.js only for a link with a query, so the
-// timeline gets a second row, "timeline, filtered link": the plain visit plus the template's
-// files, with a budget of its own.
+// What a page holds in a <template> is not loaded by a plain visit: the timeline's pre-filters
+// are loaded by boot.js only for a link with a query, so the timeline gets a row for each,
+// the plain visit plus that template's files, with a budget of its own: "timeline, filtered
+// link" (<template id="prefilter">, any link without a search) and "timeline, search link"
+// (<template id="prefilter-search">). Another template of scripts gets "VIEW, <id> link".
 // Usage: node scripts/size.mjs [DIST] [--budgets FILE] [--budget-view VIEW=KB]… [--budget KB]
 //   --budgets      a JSON file { "VIEW": KB, … } (e.g. scripts/size-budgets.json)
 //   --budget-view  one view's budget (repeatable; overrides the file)
@@ -27,7 +28,7 @@ for (let i = 0; i < args.length; i++) {
       if (!view.startsWith('$')) budgets[view] = Number(kb);
     }
   } else if (a === '--budget-view') {
-    const m = /^([\w-]+(?:, filtered link)?)=(\d+(?:\.\d+)?)$/.exec(v || '');
+    const m = /^([\w-]+(?:, [\w -]+ link)?)=(\d+(?:\.\d+)?)$/.exec(v || '');
     if (!m) throw new Error(`--budget-view wants VIEW=KB, got "${v}"`);
     budgets[m[1]] = Number(m[2]);
   } else if (a === '--budget') {
@@ -77,8 +78,12 @@ function firstLoad(htmlRel, { templates = false } = {}) {
     if (/\.m?js$/.test(rel)) queue.push(rel);
   };
   const page = fs.readFileSync(path.join(root, htmlRel), 'utf8');
-  // The app's own files (<template id="app-files">) are loaded on every visit.
-  const html = templates ? page : page.replace(/<template\b(?![^>]*\bid="?app-files\b)[\s\S]*?<\/template>/gi, '');
+  // The app's own files (<template id="app-files">) are loaded on every visit; another
+  // template's only for its own row (`templates`: its id).
+  const html = page.replace(/<template\b([^>]*)>[\s\S]*?<\/template>/gi, (t, attrs) => {
+    const id = /\bid="?([\w-]+)/.exec(attrs)?.[1];
+    return id === 'app-files' || id === templates ? t : '';
+  });
   for (const tag of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
     const rel = /\brel=["']?([^"'>]+)/i.exec(tag[0])?.[1] || '';
     if (/\b(canonical|alternate|prev|next|search)\b/i.test(rel)) continue;
@@ -98,13 +103,17 @@ if (isFile('index.html')) views.push({ view: 'landing', html: 'index.html' });
 for (const e of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
   if (e.isDirectory() && isFile(`${e.name}/index.html`)) views.push({ view: e.name, html: `${e.name}/index.html` });
 }
-// A view whose page holds a <template> with scripts in it (loaded only for some links).
-const FILTERED = ', filtered link';
+// A view whose page holds <template>s with scripts in them (loaded only for some links): a
+// row for each.
+const ROW_OF = { prefilter: 'filtered link', 'prefilter-search': 'search link' };
+const rowName = (id) => ROW_OF[id] || `${id} link`;
 for (const v of [...views]) {
   const page = fs.readFileSync(path.join(root, v.html), 'utf8');
-  if (/<template\b(?![^>]*\bid="?app-files\b)[^>]*>[\s\S]*?<(script|link)\b[\s\S]*?<\/template>/i.test(page)) {
-    views.splice(views.indexOf(v) + 1, 0, { view: v.view + FILTERED, html: v.html, templates: true });
-  }
+  const ids = [...page.matchAll(/<template\b[^>]*\bid="?([\w-]+)[^>]*>([\s\S]*?)<\/template>/gi)]
+    .filter(([, id, body]) => id !== 'app-files' && /<(script|link)\b/i.test(body)).map(([, id]) => id);
+  ids.forEach((id, i) => {
+    views.splice(views.indexOf(v) + 1 + i, 0, { view: `${v.view}, ${rowName(id)}`, html: v.html, templates: id });
+  });
 }
 if (views.length === 0) throw new Error(`${dist} has no index.html: build the site first`);
 
@@ -145,7 +154,7 @@ const failures = [];
 for (const [view, budget] of Object.entries(budgets)) {
   const v = views.find((x) => x.view === view);
   if (!v) {
-    const page = view.endsWith(FILTERED) ? `${view.slice(0, -FILTERED.length)}/index.html with a <template> of scripts`
+    const page = view.includes(', ') ? `${view.split(', ')[0]}/index.html with a <template> of scripts for "${view.split(', ')[1]}"`
       : `${view === 'landing' ? '' : `${view}/`}index.html`;
     failures.push(`a size budget names the view "${view}", but ${dist} has no ${page} (rename or remove the budget)`);
   } else if (v.br / 1024 > budget) {

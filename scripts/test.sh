@@ -24,7 +24,7 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown -- -D warnings
 # Each view's own app (scripts/build.sh builds one per view): the landing page, then the rest,
 # and the timeline's pre-filter.
-for feature in landing view-story view-timeline view-companies view-classroom view-glossary view-about prefilter; do
+for feature in landing view-story view-timeline view-companies view-classroom view-glossary view-about prefilter prefilter-facets; do
   cargo clippy --lib --bin crossroads --target wasm32-unknown-unknown --features "$feature" -- -D warnings
 done
 cargo clippy --no-default-features --features ssr --bin prerender --test prerender -- -D warnings

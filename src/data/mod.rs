@@ -18,10 +18,18 @@ mod generated {
 
 /// The timeline's pre-filter build carries the fact base without the prose it never reads
 /// (`build.rs`, `emit`); `thin_tests` checks that it filters and searches as the full one.
-#[cfg(feature = "prefilter")]
+#[cfg(all(feature = "prefilter", not(feature = "prefilter-facets")))]
 mod generated {
     use super::types::*;
     include!(concat!(env!("OUT_DIR"), "/facts_thin.rs"));
+}
+
+/// The pre-filter for links without a search carries less still: nothing only a search reads
+/// (`build.rs`, `Prose::FACETS`); `thin_tests` checks that it filters as the full one.
+#[cfg(feature = "prefilter-facets")]
+mod generated {
+    use super::types::*;
+    include!(concat!(env!("OUT_DIR"), "/facts_facets.rs"));
 }
 
 #[cfg(all(test, not(feature = "prefilter")))]

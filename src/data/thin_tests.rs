@@ -14,6 +14,13 @@ mod thin {
     include!(concat!(env!("OUT_DIR"), "/facts_thin.rs"));
 }
 
+// The pre-filter's copy for links without a search (feature `prefilter-facets`).
+#[allow(dead_code)]
+mod facets {
+    use crate::data::types::*;
+    include!(concat!(env!("OUT_DIR"), "/facts_facets.rs"));
+}
+
 fn thin_name(id: &str) -> Option<Text> {
     let person = thin::PEOPLE.iter().find(|p| p.id == id).map(|p| p.name);
     person.or_else(|| thin::ORGS.iter().find(|o| o.id == id).map(|o| o.name))
@@ -105,4 +112,75 @@ fn the_thin_copy_leaves_out_the_prose() {
     let thin = prose(thin::EVENTS, thin::ORGS, thin::TERMS, thin::QUOTES);
     assert_eq!(thin, 0);
     assert!(full > 50_000, "the full copy's prose: {full} bytes");
+}
+
+/// Links without a search: every facet, alone and combined, with ids and dates of each kind.
+const FACET_LINKS: [&str; 12] = [
+    "?company=naver&from=2024",
+    "?stance=sovereign",
+    "?stance=alliance,both&to=2024-06",
+    "?layer=chips",
+    "?company=sk-hynix,kt",
+    "?kind=investment,partnership&from=2023-03&to=2025-05-31",
+    "?source=ekorea",
+    "?ids=naver-selective-strategic-ai-investment,naver-capex-share-of-revenue-to-rise",
+    "?event=nvidia-asks-sk-hynix-to-advance-hbm4&company=sk-hynix",
+    "?stance=hybrid&layer=models,chips&company=naver,lg",
+    "?from=2025",
+    "?company=microsoft&stance=alliance&sort=old",
+];
+
+#[test]
+fn the_facets_copy_filters_links_without_a_search_as_the_full_one() {
+    assert_eq!(facets::EVENTS.len(), EVENTS.len());
+    for (t, f) in facets::EVENTS.iter().zip(EVENTS) {
+        let same = t.id == f.id
+            && t.date == f.date
+            && t.date_kind == f.date_kind
+            && t.orgs == f.orgs
+            && t.people == f.people
+            && t.stance == f.stance
+            && t.layer == f.layer
+            && t.kind == f.kind
+            && t.status == f.status
+            && t.cites == f.cites;
+        assert!(
+            same,
+            "event {}: the facets copy differs from the full one",
+            f.id
+        );
+    }
+    let orgs = |v: &[Org]| -> Vec<(&str, Text)> { v.iter().map(|o| (o.id, o.name)).collect() };
+    assert_eq!(orgs(facets::ORGS), orgs(ORGS));
+    let full_index = SearchIndex::build(EVENTS, super::speaker_name);
+    let facets_index = SearchIndex::build(facets::EVENTS, |_| None);
+    let mut shown = 0;
+    for link in FACET_LINKS {
+        let (f, ignored) = filters::parse(link);
+        assert!(ignored.is_empty(), "{link}: {ignored:?}");
+        let a = evaluate(facets::EVENTS, &facets_index, &f);
+        let b = evaluate(EVENTS, &full_index, &f);
+        assert_eq!(a, b, "{link}");
+        shown += b.shown.len();
+    }
+    assert!(shown > 0, "the links above show some events");
+}
+
+#[test]
+fn the_facets_copy_leaves_out_what_only_a_search_reads() {
+    let text = |t: &Text| t.ko.len() + t.en.len();
+    let searched = |events: &[Event], people: &[Person], terms: &[Term]| -> usize {
+        events
+            .iter()
+            .map(|e| text(&e.title) + text(&e.summary) + e.figures.len())
+            .chain(people.iter().map(|p| text(&p.name)))
+            .chain(terms.iter().map(|t| text(&t.term) + t.aliases.len()))
+            .sum()
+    };
+    assert_eq!(searched(facets::EVENTS, facets::PEOPLE, facets::TERMS), 0);
+    let thin = searched(thin::EVENTS, thin::PEOPLE, thin::TERMS);
+    assert!(
+        thin > 30_000,
+        "the search copy's searched text: {thin} bytes"
+    );
 }

@@ -741,6 +741,33 @@ pub static CLASSROOM: ViewParams = ViewParams {
 mod tests {
     use super::*;
 
+    /// public/boot.js picks the timeline's pre-filter that can search when a link has any
+    /// name of the search parameter, and the lighter one otherwise: its list must be all of
+    /// them, or a search link would get the build that cannot search (and wait for the app).
+    #[test]
+    fn the_boot_script_knows_every_name_of_the_search() {
+        let boot = include_str!("../../public/boot.js");
+        let list = boot
+            .split_once("var SEARCH_PARAMS = [")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(list, _)| list)
+            .expect("public/boot.js has `var SEARCH_PARAMS = [...]`");
+        let mut listed: Vec<&str> = list
+            .split(',')
+            .map(|n| n.trim().trim_matches('\''))
+            .collect();
+        let q = TIMELINE_PARAMS
+            .iter()
+            .find(|p| matches!(p.domain, Domain::Text(_)))
+            .expect("the timeline has a search");
+        let mut names: Vec<&str> = std::iter::once(q.name)
+            .chain(q.old_names.iter().copied())
+            .collect();
+        listed.sort();
+        names.sort();
+        assert_eq!(listed, names);
+    }
+
     #[test]
     fn names_are_unique_within_each_view() {
         for view in [&SHELL, &TIMELINE, &COMPANIES, &STORY, &GLOSSARY, &CLASSROOM] {

@@ -10,16 +10,24 @@ import { start, stop, newPage, url, getOrigin } from './harness.mjs';
 before(start);
 after(stop);
 
-/** The timeline's own app (its wasm), and the pre-filter's, as the page's HTML names them. */
+/**
+ * The timeline's own app (its wasm), and the pre-filters', as the page's HTML names them:
+ * `prefilter` for links without a search, `search` for links with one.
+ */
 async function wasmFiles() {
-  const html = await (await fetch(url('timeline/'))).text();
-  const tpl = html.match(/<template id="prefilter">([\s\S]*?)<\/template>/);
-  assert.ok(tpl, 'the timeline page carries the pre-filter template');
+  let html = await (await fetch(url('timeline/'))).text();
   const wasmIn = (s) => (s.match(/href=("?)([^"\s>]+_bg\.wasm)\1/) || [])[2];
-  const prefilter = wasmIn(tpl[1]);
-  const app = wasmIn(html.replace(tpl[0], ''));
-  assert.ok(prefilter && app && prefilter !== app, `${prefilter} / ${app}`);
-  return { app, prefilter };
+  const inTemplate = (id) => {
+    const tpl = html.match(new RegExp(`<template id="${id}">([\\s\\S]*?)<\\/template>`));
+    assert.ok(tpl, `the timeline page carries the template ${id}`);
+    html = html.replace(tpl[0], '');
+    return wasmIn(tpl[1]);
+  };
+  const prefilter = inTemplate('prefilter');
+  const search = inTemplate('prefilter-search');
+  const app = wasmIn(html);
+  assert.equal(new Set([app, prefilter, search]).size, 3, `${app} / ${prefilter} / ${search}`);
+  return { app, prefilter, search };
 }
 
 /** What the reader sees of the results: events in order, headings, count, chips. */
@@ -99,15 +107,37 @@ test('links the pre-filter cannot show as the app will wait for the app, showing
   }
 });
 
-test('a plain visit never downloads the pre-filter', async () => {
-  const { prefilter } = await wasmFiles();
+test('a link with a search loads the pre-filter that can search, any other the lighter one, and each only its own', async () => {
+  const { prefilter, search } = await wasmFiles();
+  const bytes = async (f) => (await (await fetch(url(f.replace(/^.*\//, '')))).arrayBuffer()).byteLength;
+  const [light, full] = [await bytes(prefilter), await bytes(search)];
+  assert.ok(light < full * 0.85, `the light pre-filter is lighter: ${light} against ${full} bytes`);
+  for (const [rel, wanted, other] of [
+    ['timeline/?lang=en&q=HBM&layer=chips', search, prefilter],
+    ['timeline/?lang=en&search=HBM', search, prefilter],
+    ['timeline/?lang=ko&company=naver&from=2024', prefilter, search],
+    ['timeline/?lang=en&stance=sovereign&layer=chips', prefilter, search],
+  ]) {
+    const page = await newPage();
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(url(rel));
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    assert.ok(asked.includes(wanted), `${rel}: ${wanted} is asked for (${asked.join(' ')})`);
+    assert.ok(!asked.includes(other), `${rel}: ${other} is not asked for`);
+    await page.done();
+  }
+});
+
+test('a plain visit never downloads a pre-filter', async () => {
+  const { prefilter, search } = await wasmFiles();
   for (const rel of ['timeline/?lang=ko', 'timeline/', 'timeline/?lang=en&embed=1']) {
     const page = await newPage();
     const asked = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(url(rel));
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-    assert.ok(!asked.includes(prefilter), `${rel}: ${asked.join(' ')}`);
+    assert.ok(!asked.includes(prefilter) && !asked.includes(search), `${rel}: ${asked.join(' ')}`);
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-prefiltered')), false);
     await page.done();
   }

@@ -121,24 +121,31 @@ test('size.mjs: each view counts what its own HTML loads; budgets fail by name',
   }
 });
 
-test('size.mjs: what a page holds in a <template> counts only for its filtered-link row', () => {
+test('size.mjs: what a page holds in a <template> counts only for its own row', () => {
   const { dir } = fixture();
   fs.mkdirSync(path.join(dir, 'timeline'));
   fs.writeFileSync(path.join(dir, 'pre.js'), "const w = new URL('pre_bg.wasm', import.meta.url);\n");
   fs.writeFileSync(path.join(dir, 'pre_bg.wasm'), crypto.randomBytes(20000));
+  fs.writeFileSync(path.join(dir, 'search.js'), "const w = new URL('search_bg.wasm', import.meta.url);\n");
+  fs.writeFileSync(path.join(dir, 'search_bg.wasm'), crypto.randomBytes(40000));
   fs.writeFileSync(path.join(dir, 'timeline', 'index.html'),
     '<!doctype html><script type="module" src="/x/loader.js"></script>'
-    + '<template id="prefilter"><link rel="modulepreload" href="/x/pre.js"></template><p>timeline</p>');
+    + '<template id="prefilter"><link rel="modulepreload" href="/x/pre.js"></template>'
+    + '<template id="prefilter-search"><link rel="modulepreload" href="/x/search.js"></template><p>timeline</p>');
   const size = (...args) => spawnSync('node', [path.join(ROOT, 'scripts/size.mjs'), dir, ...args], { encoding: 'utf8' });
   try {
     const ok = size();
     assert.equal(ok.status, 0, ok.stderr);
     const row = (view) => ok.stdout.split('\n').find((l) => l.startsWith(`| ${view} |`))?.split('|').map((c) => c.trim());
-    // The plain visit: HTML, loader, app JS and wasm; not the template's pre-filter.
+    // The plain visit: HTML, loader, app JS and wasm; not the templates' pre-filters.
     assert.equal(row('timeline')[2], '4');
-    // A filtered link: the same plus the pre-filter's JS and wasm.
+    // A filtered link: the same plus the light pre-filter's JS and wasm, not the other's.
     assert.equal(row('timeline, filtered link')[2], '6');
-    assert.ok(Number(row('timeline, filtered link')[5]) > Number(row('timeline')[5]) + 15, 'the pre-filter wasm is counted');
+    const wasmKb = (view) => Number(row(view)[5]) - Number(row('timeline')[5]);
+    assert.ok(wasmKb('timeline, filtered link') > 15 && wasmKb('timeline, filtered link') < 25, 'the light pre-filter wasm, alone');
+    // A search link: the plain visit plus the searching pre-filter's files.
+    assert.equal(row('timeline, search link')[2], '6');
+    assert.ok(wasmKb('timeline, search link') > 35 && wasmKb('timeline, search link') < 45, 'the search pre-filter wasm, alone');
     assert.equal(row('story, filtered link'), undefined, 'only pages with a template of scripts get the row');
 
     const over = size('--budget-view', 'timeline=100', '--budget-view', 'timeline, filtered link=40');

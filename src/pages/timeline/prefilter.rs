@@ -17,7 +17,7 @@
 use super::{chip_label, count_line, events_n, rows, Row, TimelineUi};
 use crate::data::{Lang, EVENTS};
 use crate::state::facets::evaluate;
-use crate::state::filters::{self, Sort};
+use crate::state::filters::{self, Facet, Sort};
 use crate::state::search::{fact_index, stance_notes, words};
 
 /// What the pre-rendered timeline shows for a link, in one language.
@@ -67,6 +67,10 @@ impl Plan {
 pub fn plan(search: &str) -> Option<Plan> {
     let (f, ignored) = filters::parse(search);
     if !ignored.is_empty() || f.sort != Sort::default() || !f.is_filtering() {
+        return None;
+    }
+    // The build for links without a search (feature `prefilter-facets`) has no text to search.
+    if cfg!(feature = "prefilter-facets") && f.has(Facet::Search) {
         return None;
     }
     let outcome = evaluate(EVENTS, fact_index(), &f);
