@@ -23,29 +23,49 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         app::show_crash();
     }));
+    // Where the reader is on the pre-rendered page, read before the app adds anything to it:
+    // its layout is then up to date, so reading it costs nothing. Read after the app has
+    // drawn, it made the browser lay out both copies at once, in the middle of the takeover
+    // (59 ms of the timeline's start on the phone profile's CPU). Only the views with long
+    // lists drawn as they near the screen (their layout is the one that can differ); the
+    // others' copies lay out alike and do without this code.
+    #[cfg(any(view_timeline, view_companies, view_glossary))]
+    let place = reading_place();
     // The landing page ships as its own small binary (feature `landing`); see build.sh.
     #[cfg(feature = "landing")]
     leptos::mount::mount_to_body(app::LandingApp);
     #[cfg(not(feature = "landing"))]
     leptos::mount::mount_to_body(app::App);
-    take_over();
+    take_over(
+        #[cfg(any(view_timeline, view_companies, view_glossary))]
+        place,
+    );
+}
+
+/// Where the reader was on the pre-rendered page (`reading_place`).
+#[cfg(all(
+    target_arch = "wasm32",
+    any(view_timeline, view_companies, view_glossary)
+))]
+struct Place {
+    /// The first element with an id whose top was on screen, and that top (px).
+    id: String,
+    top: f64,
+    /// The height of each of the long list's items, by its `data-*` key.
+    heights: Vec<(String, f64)>,
 }
 
 /// The app has drawn the same page below the pre-rendered one: remove the pre-rendered copy
 /// in the same task (no frame shows both or neither), keep the reader's place, and say so
 /// on `<html data-app="ready">` (part of the link contract: checks wait for it).
 #[cfg(target_arch = "wasm32")]
-fn take_over() {
+fn take_over(#[cfg(any(view_timeline, view_companies, view_glossary))] place: Option<Place>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // Only the views with long lists drawn as they near the screen (their layout is the one
-    // that can differ); the others' copies lay out alike and do without this code.
     #[cfg(any(view_timeline, view_companies, view_glossary))]
-    let place = reading_place();
-    #[cfg(any(view_timeline, view_companies, view_glossary))]
-    if place.is_some() {
-        keep_list_heights();
+    if let Some(p) = &place {
+        keep_list_heights(&p.heights);
     }
     for copy in hooks::elements::<web_sys::Element>("[data-prerender]") {
         copy.remove();
@@ -55,8 +75,8 @@ fn take_over() {
     // a different height than the ones they replace. The browser's own scroll anchor went
     // with the pre-rendered copy, so bring the same element back to where the reader saw it.
     #[cfg(any(view_timeline, view_companies, view_glossary))]
-    if let Some((id, top)) = place {
-        hold_place(&doc, id, top);
+    if let Some(p) = place {
+        hold_place(&doc, p.id, p.top);
     }
     hooks::taken_over();
     if let Some(root) = doc.document_element() {
@@ -65,37 +85,37 @@ fn take_over() {
     }
 }
 
-/// The long lists' items (`content-visibility: auto`) lay out at an estimated height until
-/// drawn, then remember the height they were drawn at; the app's copies are new and would
-/// start from the estimate again, so the page above a reader far down would change height
-/// once at the takeover and again as the app's copies are drawn. Give each of the app's
-/// items the height its pre-rendered copy has now (drawn or remembered) as its estimate.
+/// The long lists' items and their `data-*` key (`data-event=<id>`, …).
 #[cfg(all(
     target_arch = "wasm32",
     any(view_timeline, view_companies, view_glossary)
 ))]
-fn keep_list_heights() {
-    use hooks::elements;
+fn list_item_key(el: &web_sys::Element) -> Option<String> {
     const ITEMS: [&str; 3] = ["data-event", "data-company", "data-term"];
-    let key = |el: &web_sys::Element| {
-        ITEMS
-            .iter()
-            .find_map(|a| el.get_attribute(a).map(|v| format!("{a}={v}")))
-    };
-    let heights: Vec<(String, f64)> = elements::<web_sys::Element>(
-        "[data-prerender] [data-event], [data-prerender] [data-company], [data-prerender] [data-term]",
-    )
-    .iter()
-    .filter_map(|el| {
-        let h = el.get_bounding_client_rect().height();
-        (h > 0.0).then(|| key(el).map(|k| (k, h))).flatten()
-    })
-    .collect();
+    ITEMS
+        .iter()
+        .find_map(|a| el.get_attribute(a).map(|v| format!("{a}={v}")))
+}
+
+/// The long lists' items (`content-visibility: auto`) lay out at an estimated height until
+/// drawn, then remember the height they were drawn at; the app's copies are new and would
+/// start from the estimate again, so the page above a reader far down would change height
+/// once at the takeover and again as the app's copies are drawn. Give each of the app's
+/// items the height its pre-rendered copy had (`heights`, drawn or remembered) as its
+/// estimate.
+#[cfg(all(
+    target_arch = "wasm32",
+    any(view_timeline, view_companies, view_glossary)
+))]
+fn keep_list_heights(heights: &[(String, f64)]) {
+    use hooks::elements;
     for el in elements::<web_sys::HtmlElement>("[data-event], [data-company], [data-term]") {
         if el.closest("[data-prerender]").ok().flatten().is_some() {
             continue;
         }
-        let Some(k) = key(&el) else { continue };
+        let Some(k) = list_item_key(&el) else {
+            continue;
+        };
         if let Some((_, h)) = heights.iter().find(|(hk, _)| *hk == k) {
             // Written by JavaScript: Rust's float formatting would add ~20 KB to a view that
             // formats no other float (the glossary).
@@ -176,23 +196,34 @@ fn hold_place(doc: &web_sys::Document, id: String, top: f64) {
 }
 
 /// Where the reader is on the pre-rendered page, if scrolled: the first element with an id
-/// whose top is on screen, and that top (px from the top of the viewport).
+/// whose top is on screen, that top (px from the top of the viewport), and the heights of
+/// the long list's items.
 #[cfg(all(
     target_arch = "wasm32",
     any(view_timeline, view_companies, view_glossary)
 ))]
-fn reading_place() -> Option<(String, f64)> {
+fn reading_place() -> Option<Place> {
     let w = web_sys::window()?;
     if w.scroll_y().ok()? <= 0.0 {
         return None;
     }
     let height = w.inner_height().ok()?.as_f64()?;
-    hooks::elements::<web_sys::Element>("[data-prerender] [id]")
+    let (id, top) = hooks::elements::<web_sys::Element>("[data-prerender] [id]")
         .into_iter()
         .find_map(|el| {
             let r = el.get_bounding_client_rect();
             (r.height() > 0.0 && r.top() >= 0.0 && r.top() < height).then(|| (el.id(), r.top()))
-        })
+        })?;
+    let heights = hooks::elements::<web_sys::Element>(
+        "[data-prerender] [data-event], [data-prerender] [data-company], [data-prerender] [data-term]",
+    )
+    .iter()
+    .filter_map(|el| {
+        let h = el.get_bounding_client_rect().height();
+        (h > 0.0).then(|| list_item_key(el).map(|k| (k, h))).flatten()
+    })
+    .collect();
+    Some(Place { id, top, heights })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
