@@ -2,6 +2,7 @@
 //! in text. Hidden on screen (and so from assistive technology there); shown when printing.
 
 use crate::app::use_site;
+use crate::components::fold::Later;
 use crate::components::qr::{qr_path, QrSvg};
 use crate::state::route::{self, View};
 use leptos::prelude::*;
@@ -57,7 +58,9 @@ pub fn PrintFooter() -> impl IntoView {
     });
     let label = Signal::derive(move || p().qr_label.to_string());
     view! {
+        // Only printed: made just after the takeover (its QR code is a phone's 15 ms).
         <aside class="qr" aria-label=move || p().qr_label>
+            <Later>
             {whole.then(|| view! {
                 <div class="qr__code">
                     {move || code.get().map(|(size, path)| view! { <QrSvg size path label /> })}
@@ -74,6 +77,7 @@ pub fn PrintFooter() -> impl IntoView {
                 <p class="qr__url">{move || url.get()}</p>
                 <p class="qr__from">{move || p().printed_from}</p>
             </div>
+            </Later>
         </aside>
     }
 }

@@ -252,12 +252,52 @@ impl Haystack {
     }
 }
 
+/// Each event's normalised text (titles, summaries, names of its organisations and people,
+/// its figures), same order as the events.
+pub fn haystacks(events: &[Event], name: impl Fn(&str) -> Option<Text>) -> Vec<Haystack> {
+    events
+        .iter()
+        .map(|e| {
+            let mut fields: Vec<&str> = vec![e.title.ko, e.title.en, e.summary.ko, e.summary.en];
+            for id in e.orgs.iter().chain(e.people.iter()) {
+                match name(id) {
+                    Some(t) => fields.extend([t.ko, t.en]),
+                    None => fields.push(id),
+                }
+            }
+            for f in e.figures {
+                fields.extend([f.as_reported, f.label.ko, f.label.en]);
+                if let Some(c) = &f.converted {
+                    fields.push(c.as_reported);
+                }
+            }
+            let mut spaced = String::new();
+            for f in fields {
+                let n = normalise(f);
+                if n.is_empty() {
+                    continue;
+                }
+                if !spaced.is_empty() {
+                    spaced.push(FIELD_SEP);
+                }
+                spaced.push_str(&n);
+            }
+            let compact = spaced.chars().filter(|c| *c != ' ').collect();
+            Haystack { spaced, compact }
+        })
+        .collect()
+}
+
 /// Everything about a list of events that filtering needs and that never changes, built
 /// once: haystacks (same order as the events), the order by date, and the organisations and
 /// sources of each event as dense slots (so counting needs no string keys).
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
-    pub hay: Vec<Haystack>,
+    /// The haystacks, made on first use by `make_hay` when not made with the rest: only a
+    /// search reads them, and making the fact base's is most of the index's cost (a
+    /// phone's 10-15 ms while the timeline's app starts).
+    hay: OnceLock<Vec<Haystack>>,
+    make_hay: Option<fn() -> Vec<Haystack>>,
     /// Each event's stance (same order), for words that name one.
     pub stance: Vec<Stance>,
     /// Indices of the events sorted oldest first (by date, then position in the list).
@@ -295,38 +335,26 @@ impl SearchIndex {
     /// Build the index. `name` gives the names of organisations and people by id (both
     /// languages); ids it does not know are indexed as they are.
     pub fn build(events: &[Event], name: impl Fn(&str) -> Option<Text>) -> SearchIndex {
-        let hay = events
-            .iter()
-            .map(|e| {
-                let mut fields: Vec<&str> =
-                    vec![e.title.ko, e.title.en, e.summary.ko, e.summary.en];
-                for id in e.orgs.iter().chain(e.people.iter()) {
-                    match name(id) {
-                        Some(t) => fields.extend([t.ko, t.en]),
-                        None => fields.push(id),
-                    }
-                }
-                for f in e.figures {
-                    fields.extend([f.as_reported, f.label.ko, f.label.en]);
-                    if let Some(c) = &f.converted {
-                        fields.push(c.as_reported);
-                    }
-                }
-                let mut spaced = String::new();
-                for f in fields {
-                    let n = normalise(f);
-                    if n.is_empty() {
-                        continue;
-                    }
-                    if !spaced.is_empty() {
-                        spaced.push(FIELD_SEP);
-                    }
-                    spaced.push_str(&n);
-                }
-                let compact = spaced.chars().filter(|c| *c != ' ').collect();
-                Haystack { spaced, compact }
-            })
-            .collect();
+        let index = SearchIndex::without_hay(events);
+        let _ = index.hay.set(haystacks(events, name));
+        index
+    }
+
+    /// The index of `events` whose haystacks `make_hay` makes when a search first needs them.
+    pub fn with_lazy_hay(events: &[Event], make_hay: fn() -> Vec<Haystack>) -> SearchIndex {
+        SearchIndex {
+            make_hay: Some(make_hay),
+            ..SearchIndex::without_hay(events)
+        }
+    }
+
+    /// Each event's normalised text, same order as the events.
+    pub fn hay(&self) -> &[Haystack] {
+        self.hay
+            .get_or_init(|| self.make_hay.map(|make| make()).unwrap_or_default())
+    }
+
+    fn without_hay(events: &[Event]) -> SearchIndex {
         let mut by_date: Vec<usize> = (0..events.len()).collect();
         by_date.sort_by_key(|i| (events[*i].date.key(), *i));
         let (mut org_ids, mut org_lookup) = (Vec::new(), Default::default());
@@ -346,7 +374,8 @@ impl SearchIndex {
             })
             .collect();
         SearchIndex {
-            hay,
+            hay: OnceLock::new(),
+            make_hay: None,
             stance: events.iter().map(|e| e.stance).collect(),
             by_date,
             org_ids,
@@ -359,7 +388,10 @@ impl SearchIndex {
     /// Does event `i` match every word? A word matches by its text or, for a word that
     /// names a stance, by the event's stance.
     pub fn matches(&self, i: usize, words: &[Word]) -> bool {
-        let Some(h) = self.hay.get(i) else {
+        if words.is_empty() {
+            return true;
+        }
+        let Some(h) = self.hay().get(i) else {
             return words.is_empty();
         };
         words.iter().all(|w| {
@@ -371,7 +403,7 @@ impl SearchIndex {
 
     /// Does event `i` match `w` by its text (not only by its stance)?
     pub fn has_text(&self, i: usize, w: &Word) -> bool {
-        self.hay.get(i).is_some_and(|h| h.has(w))
+        self.hay().get(i).is_some_and(|h| h.has(w))
     }
 }
 
@@ -410,13 +442,17 @@ pub fn stance_notes(index: &SearchIndex, shown: &[usize], words: &[Word]) -> Vec
 pub fn fact_count(q: &str) -> usize {
     let w = words(q);
     let idx = fact_index();
-    (0..idx.hay.len()).filter(|i| idx.matches(*i, &w)).count()
+    (0..idx.hay().len()).filter(|i| idx.matches(*i, &w)).count()
 }
 
 /// The index of the real fact base, built on first use (once per page load).
 pub fn fact_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::build(crate::data::EVENTS, crate::data::speaker_name))
+    INDEX.get_or_init(|| {
+        SearchIndex::with_lazy_hay(crate::data::EVENTS, || {
+            haystacks(crate::data::EVENTS, crate::data::speaker_name)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -669,9 +705,53 @@ pub(crate) mod tests {
         assert_eq!(&*idx.ev_orgs[1], &[1, 2], "duplicates once");
     }
 
+    /// How many times `counted_hay` ran (only the test below calls it).
+    static HAY_MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+    fn counted_hay() -> Vec<Haystack> {
+        HAY_MADE.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        haystacks(crate::data::EVENTS, crate::data::speaker_name)
+    }
+
+    #[test]
+    fn lazy_haystacks_are_made_by_the_first_search_and_find_what_eager_ones_find() {
+        use crate::state::facets::evaluate;
+        use crate::state::filters::parse;
+        use std::sync::atomic::Ordering::SeqCst;
+        let events = crate::data::EVENTS;
+        let eager = SearchIndex::build(events, crate::data::speaker_name);
+        let lazy = SearchIndex::with_lazy_hay(events, counted_hay);
+        for link in [
+            "?company=naver&from=2024",
+            "?stance=sovereign&layer=chips",
+            "?to=2023",
+        ] {
+            let (f, _) = parse(link);
+            assert_eq!(
+                evaluate(events, &lazy, &f).shown,
+                evaluate(events, &eager, &f).shown,
+                "{link}"
+            );
+        }
+        assert_eq!(HAY_MADE.load(SeqCst), 0, "no search, no haystacks");
+        for link in [
+            "?q=HBM",
+            "?q=%EB%84%A4%EC%9D%B4%EB%B2%84",
+            "?q=HBM&layer=chips",
+            "?q=sovereign",
+        ] {
+            let (f, _) = parse(link);
+            let shown = evaluate(events, &lazy, &f).shown;
+            assert!(!shown.is_empty(), "{link} finds something");
+            assert_eq!(shown, evaluate(events, &eager, &f).shown, "{link}");
+        }
+        assert_eq!(HAY_MADE.load(SeqCst), 1, "made once, by the first search");
+        assert_eq!(lazy.hay().len(), events.len());
+    }
+
     #[test]
     fn real_index_covers_every_event() {
-        assert_eq!(fact_index().hay.len(), crate::data::EVENTS.len());
-        assert!(fact_index().hay.iter().all(|h| !h.spaced.is_empty()));
+        assert_eq!(fact_index().hay().len(), crate::data::EVENTS.len());
+        assert!(fact_index().hay().iter().all(|h| !h.spaced.is_empty()));
     }
 }

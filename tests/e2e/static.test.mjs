@@ -464,6 +464,45 @@ test('cards far down the timeline are made a moment after the takeover, whole an
   await desk.done();
 });
 
+test("a phone's folded filter panel is made just after the takeover, whole; a wide screen's open one at once", async () => {
+  const AT_READY_PANEL = () => {
+    new MutationObserver((_, observer) => {
+      const root = document.documentElement;
+      if (!root || root.getAttribute('data-app') !== 'ready' || window.__panel) return;
+      observer.disconnect();
+      const panel = document.querySelector('main details.timeline__filters');
+      window.__panel = {
+        open: !!panel?.open,
+        facets: panel?.querySelectorAll('input[type="checkbox"]').length ?? -1,
+      };
+    }).observe(document, { attributes: true, subtree: true });
+  };
+  const link = 'timeline/?lang=en&company=naver&from=2024';
+  const phone = await newPage({ viewport: { width: 390, height: 844 } });
+  await phone.addInitScript(AT_READY_PANEL);
+  await phone.goto(url(link), { waitUntil: 'domcontentloaded' });
+  // The pre-rendered panel has its facets (read without JavaScript too).
+  const prerendered = await phone.evaluate(() => document.querySelectorAll('[data-prerender] details.timeline__filters input[type="checkbox"]').length);
+  await open(phone, link);
+  const atReady = await phone.evaluate(() => window.__panel);
+  assert.deepEqual(atReady, { open: false, facets: 0 }, 'folded on a phone, the facets are left out of the first draw');
+  const made = await phone.evaluate(() => document.querySelectorAll('main details.timeline__filters input[type="checkbox"]').length);
+  assert.ok(made > 20 && made >= prerendered / 2, `${made} facet checkboxes once made (pre-rendered: ${prerendered} in both languages)`);
+  await phone.locator('summary.timeline__filters-summary').click();
+  const naver = phone.getByRole('checkbox', { name: /^Naver/ });
+  assert.equal(await naver.isVisible(), true, 'opened, the panel shows its facets');
+  assert.equal(await naver.isChecked(), true, 'and they say what the link filters');
+  assert.equal(await phone.locator('main input#timeline-from').inputValue(), '2024');
+  await phone.done();
+  const desk = await newPage({ viewport: { width: 1440, height: 900 } });
+  await desk.addInitScript(AT_READY_PANEL);
+  await open(desk, link);
+  const wide = await desk.evaluate(() => window.__panel);
+  assert.equal(wide.open, true, 'open on a wide screen');
+  assert.ok(wide.facets > 20, `a wide screen's panel has its ${wide.facets} facets at the takeover`);
+  await desk.done();
+});
+
 test('company cards far down the page are made a moment after the takeover, and a reader far down keeps their place', async () => {
   const page = await newPage({ viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {

@@ -3,6 +3,7 @@
 
 use super::state::Timeline;
 use super::{chip_label, fill, orgs_by_events, VocabFacet, ORGS_SHOWN, VOCAB_FACETS};
+use crate::components::fold::Later;
 use crate::data::SOURCES;
 use crate::state::filters;
 use leptos::prelude::*;
@@ -240,13 +241,22 @@ pub(super) fn FacetPanel(tl: Timeline) -> impl IntoView {
     // Embedded, the panel stays folded at every width: the events come first.
     let embed = move || tl.site.embed();
     let start_open = start_open && !embed();
+    // Folded, the facets (half the page's elements) are made just after the takeover, or at
+    // once when the reader opens the panel: a phone's app is ready that much sooner.
+    let opened = RwSignal::new(start_open);
     Effect::new(move |_| {
         if wide.get() && !embed() {
             if let Some(d) = details_ref.get_untracked() {
                 d.set_open(true);
             }
+            opened.set(true);
         }
     });
+    let on_toggle = move |_| {
+        if details_ref.get_untracked().is_some_and(|d| d.open()) {
+            opened.set(true);
+        }
+    };
     // Folded, the one line names what is filtered (the chips' labels).
     let summary = move || match tl.active.get() {
         0 => tl.t().filters.to_string(),
@@ -260,18 +270,25 @@ pub(super) fn FacetPanel(tl: Timeline) -> impl IntoView {
         n => fill(tl.t().filters_active, &[("{n}", n.to_string())]),
     };
     view! {
-        <details class="timeline__filters" node_ref=details_ref open=start_open>
+        <details
+            class="timeline__filters"
+            node_ref=details_ref
+            open=start_open
+            on:toggle=on_toggle
+        >
             <summary class="timeline__filters-summary">{summary}</summary>
-            <div class="timeline__facets" data-query-dependent="">
-                <h2 class="timeline__facets-title">{move || tl.t().filters}</h2>
-                <crate::components::needs_app::NeedsApp />
-                {vocab_facet(tl, &VOCAB_FACETS[0])}
-                {vocab_facet(tl, &VOCAB_FACETS[1])}
-                {org_facet(tl)}
-                {vocab_facet(tl, &VOCAB_FACETS[2])}
-                {date_facet(tl)}
-                {source_facet(tl)}
-            </div>
+            <Later now=opened>
+                <div class="timeline__facets" data-query-dependent="">
+                    <h2 class="timeline__facets-title">{move || tl.t().filters}</h2>
+                    <crate::components::needs_app::NeedsApp />
+                    {vocab_facet(tl, &VOCAB_FACETS[0])}
+                    {vocab_facet(tl, &VOCAB_FACETS[1])}
+                    {org_facet(tl)}
+                    {vocab_facet(tl, &VOCAB_FACETS[2])}
+                    {date_facet(tl)}
+                    {source_facet(tl)}
+                </div>
+            </Later>
         </details>
     }
 }
