@@ -116,30 +116,43 @@ fn range() -> Range {
     Range::of(EVENT_MARKS.iter().map(|m| m.date))
 }
 
+/// Text and attribute values written into the drawing's markup.
+fn text(s: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_text(s)
+}
+
+fn attr(s: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_double_quoted_attribute(s)
+}
+
+// The drawing (marks, ticks, the key's shapes) is written as SVG markup and set with
+// `inner_html`, pre-rendered and in the app alike: the browser's parser makes its hundreds of
+// elements (five per mark in the app, one per month) in one call, where building them one by
+// one from wasm cost the timeline's start about 45 ms on the phone profile (README). What is interactive
+// on it (a mark's click, the handles, the brush) is handled on the elements around it.
+
 /// A stance's shape, centred on (0, 0), `size` pixels across.
-fn shape(stance: Stance, size: f64) -> AnyView {
+fn shape(stance: Stance, size: f64) -> String {
     let h = size / 2.0;
     match stance {
-        Stance::Alliance => view! { <circle r=px(h) /> }.into_any(),
+        Stance::Alliance => format!(r#"<circle r="{}"/>"#, px(h)),
         Stance::Sovereign => {
             let s = h * 0.88;
-            view! { <rect x=px(-s) y=px(-s) width=px(2.0 * s) height=px(2.0 * s) /> }.into_any()
+            let (a, w) = (px(-s), px(2.0 * s));
+            format!(r#"<rect x="{a}" y="{a}" width="{w}" height="{w}"/>"#)
         }
-        Stance::Hybrid => {
-            let p = format!(
-                "0,{} {},{} {},{}",
-                px(-h * 1.1),
-                px(h * 1.1),
-                px(h * 0.85),
-                px(-h * 1.1),
-                px(h * 0.85)
-            );
-            view! { <polygon points=p /> }.into_any()
-        }
+        Stance::Hybrid => format!(
+            r#"<polygon points="0,{} {},{} {},{}"/>"#,
+            px(-h * 1.1),
+            px(h * 1.1),
+            px(h * 0.85),
+            px(-h * 1.1),
+            px(h * 0.85)
+        ),
         Stance::Context => {
             let s = h * 1.15;
-            let p = format!("0,{} {},0 0,{} {},0", px(-s), px(s), px(s), px(-s));
-            view! { <polygon points=p /> }.into_any()
+            let (a, b) = (px(-s), px(s));
+            format!(r#"<polygon points="0,{a} {b},0 0,{b} {a},0"/>"#)
         }
     }
 }
@@ -152,8 +165,8 @@ fn mark_shape(
     r: &Range,
     g: Geometry,
     out: bool,
-    tooltip: Option<String>,
-) -> impl IntoView {
+    tooltip: Option<&str>,
+) -> String {
     let class = format!(
         "time-axis__mark time-axis__mark--{}{}{}",
         k.stance.slug(),
@@ -165,82 +178,81 @@ fn mark_shape(
         if out { " time-axis__mark--out" } else { "" }
     );
     let y = px(g.y(p.level));
-    let year_line = (k.date.precision() == Precision::Year).then(|| {
+    let title = tooltip.map_or(String::new(), |t| format!("<title>{}</title>", text(t)));
+    let year_line = if k.date.precision() == Precision::Year {
         let (a, b) = ta::covers(k.date);
-        view! {
-            <line class="time-axis__year-line" x1=pct(r.start_of(a)) x2=pct(r.end_of(b)) y1=y.clone() y2=y.clone() />
-        }
-    });
-    view! {
-        <g class=class data-mark=k.id>
-            {tooltip.map(|t| view! { <title>{t}</title> })}
-            {year_line}
-            <svg x=pct(r.centre_of(p.slot)) y=y.clone() overflow="visible">{shape(k.stance, g.size)}</svg>
-        </g>
-    }
+        format!(
+            r#"<line class="time-axis__year-line" x1="{}" x2="{}" y1="{y}" y2="{y}"/>"#,
+            pct(r.start_of(a)),
+            pct(r.end_of(b))
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        r#"<g class="{class}" data-mark="{}">{title}{year_line}<svg x="{}" y="{y}" overflow="visible">{}</svg></g>"#,
+        attr(k.id),
+        pct(r.centre_of(p.slot)),
+        shape(k.stance, g.size)
+    )
 }
 
 /// The axis line, month ticks and labelled year (and, on wide screens, quarter) ticks. In
 /// the compact form a year is a link to the timeline at that year, its whole column the
 /// link's target.
-fn ticks(
-    r: &Range,
-    g: Geometry,
-    l: Lang,
-    year_href: Option<&dyn Fn(u16) -> String>,
-) -> impl IntoView {
+fn ticks(r: &Range, g: Geometry, l: Lang, year_href: Option<&dyn Fn(u16) -> String>) -> String {
+    use std::fmt::Write;
     let base = g.base();
-    let minor: Vec<_> = (r.first..=r.last)
-        .map(|m| {
-            let x = pct(r.start_of(m));
-            view! { <line class="time-axis__tick" x1=x.clone() x2=x y1=px(base) y2=px(base + 4.0) /> }
-        })
-        .collect();
-    let major: Vec<AnyView> = ta::ticks(r)
-        .into_iter()
-        .map(|t| {
-            let x = pct(r.start_of(t.month()));
-            match t {
-                Tick::Year(y) => {
-                    let label = view! {
-                        <line class="time-axis__tick time-axis__tick--year" x1=x.clone() x2=x.clone() y1=px(TOP) y2=px(base + 8.0) />
-                        <text class="time-axis__label time-axis__label--year" x=x.clone() dx="4" y=px(base + LABEL)>{y}</text>
-                    };
-                    match year_href {
-                        None => label.into_any(),
-                        Some(href) => {
-                            let w = pct(r.end_of(ta::month(y, 12)) - r.start_of(t.month()));
-                            let name = fill(TimeAxisUi::get(l).year_link, &[("{y}", y.to_string())]);
-                            view! {
-                                <g>
-                                    <a class="time-axis__year" href=href(y) aria-label=name>
-                                        <rect class="time-axis__year-hit" x=x.clone() width=w y="0" height=px(base + LABEL + 8.0) />
-                                        {label}
-                                    </a>
-                                </g>
-                            }
-                            .into_any()
-                        }
+    let (b0, b4) = (px(base), px(base + 4.0));
+    let mut out = format!(
+        r#"<line class="time-axis__line" x1="0" x2="100%" y1="{b0}" y2="{b0}"/><g aria-hidden="true">"#
+    );
+    for m in r.first..=r.last {
+        let x = pct(r.start_of(m));
+        let _ = write!(
+            out,
+            r#"<line class="time-axis__tick" x1="{x}" x2="{x}" y1="{b0}" y2="{b4}"/>"#
+        );
+    }
+    out.push_str("</g>");
+    let label_y = px(base + LABEL);
+    for t in ta::ticks(r) {
+        let x = pct(r.start_of(t.month()));
+        match t {
+            Tick::Year(y) => {
+                let label = format!(
+                    r#"<line class="time-axis__tick time-axis__tick--year" x1="{x}" x2="{x}" y1="{}" y2="{}"/><text class="time-axis__label time-axis__label--year" x="{x}" dx="4" y="{label_y}">{y}</text>"#,
+                    px(TOP),
+                    px(base + 8.0)
+                );
+                match year_href {
+                    None => out.push_str(&label),
+                    Some(href) => {
+                        let w = pct(r.end_of(ta::month(y, 12)) - r.start_of(t.month()));
+                        let name = fill(TimeAxisUi::get(l).year_link, &[("{y}", y.to_string())]);
+                        let _ = write!(
+                            out,
+                            r#"<g><a class="time-axis__year" href="{}" aria-label="{}"><rect class="time-axis__year-hit" x="{x}" width="{w}" y="0" height="{}"/>{label}</a></g>"#,
+                            attr(&href(y)),
+                            attr(&name),
+                            px(base + LABEL + 8.0)
+                        );
                     }
-                }
-                Tick::Quarter(_, m) => {
-                    let text = match l {
-                        Lang::Ko => format!("{m}월"),
-                        Lang::En => ["Apr", "Jul", "Oct"][(m as usize - 4) / 3].to_string(),
-                    };
-                    view! {
-                        <text class="time-axis__label time-axis__label--quarter" x=x dx="3" y=px(base + LABEL) aria-hidden="true">{text}</text>
-                    }
-                    .into_any()
                 }
             }
-        })
-        .collect();
-    view! {
-        <line class="time-axis__line" x1="0" x2="100%" y1=px(base) y2=px(base) />
-        <g aria-hidden="true">{minor}</g>
-        {major}
+            Tick::Quarter(_, m) => {
+                let text = match l {
+                    Lang::Ko => format!("{m}월"),
+                    Lang::En => ["Apr", "Jul", "Oct"][(m as usize - 4) / 3].to_string(),
+                };
+                let _ = write!(
+                    out,
+                    r#"<text class="time-axis__label time-axis__label--quarter" x="{x}" dx="3" y="{label_y}" aria-hidden="true">{text}</text>"#
+                );
+            }
+        }
     }
+    out
 }
 
 /// The key to shapes, colours and styles (the stance named in words: colour is never the
@@ -252,7 +264,7 @@ fn legend(l: Lang, faded: bool) -> impl IntoView {
             <li>
                 <svg class="time-axis__key" width="14" height="14" aria-hidden="true">
                     <g class=class>
-                        <svg x="7" y="7" overflow="visible">{shape(stance, 10.0)}</svg>
+                        <svg x="7" y="7" overflow="visible" inner_html=shape(stance, 10.0) />
                     </g>
                 </svg>
                 {text}
@@ -327,7 +339,7 @@ pub fn TimeAxisCompact() -> impl IntoView {
     let placed = ta::stack(EVENT_MARKS, 0..EVENT_MARKS.len());
     let drawing = move || {
         let l = site.lang.get();
-        let marks: Vec<_> = placed
+        let marks: String = placed
             .iter()
             .map(|p| mark_shape(&EVENT_MARKS[p.index], *p, &r, g, false, None))
             .collect();
@@ -339,8 +351,8 @@ pub fn TimeAxisCompact() -> impl IntoView {
         };
         view! {
             <svg class="time-axis__svg" width="100%" height=height.clone() role="group" aria-labelledby="time-axis-title">
-                <g class="time-axis__marks" aria-hidden="true">{marks}</g>
-                {ticks(&r, g, l, Some(&href))}
+                <g class="time-axis__marks" aria-hidden="true" inner_html=marks />
+                <g inner_html=ticks(&r, g, l, Some(&href)) />
             </svg>
         }
     };
@@ -391,37 +403,40 @@ pub struct AxisLinks {
 /// takes over. Without JavaScript a link to `?event=` would only reopen the same page, and
 /// the links (with their names twice, as `aria-label` and `<title>`) were 53 KB and 480
 /// elements of the timeline's HTML, parsed before the list on every visit.
-fn mark_link(
-    p: Placed,
-    out: bool,
-    r: &Range,
-    g: Geometry,
-    links: AxisLinks,
-    l: Lang,
-) -> impl IntoView {
+fn mark_link(p: Placed, out: bool, r: &Range, g: Geometry, links: AxisLinks, l: Lang) -> String {
     let i = p.index;
     let k = &EVENT_MARKS[i];
     let name = (links.name)(i, l);
     if !crate::hooks::is_browser() {
-        return mark_shape(k, p, r, g, out, Some(name)).into_any();
+        return mark_shape(k, p, r, g, out, Some(&name));
     }
-    let label = name.clone();
-    let click = move |ev: web_sys::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
-            links.open.run((i, out));
-        }
-    };
-    // Inside a `<g>`, so that `view!` makes an SVG `<a>` and `<title>`, not HTML ones.
-    view! {
-        <g>
-            <a class="time-axis__link" href=links.href.run((i, out)) tabindex="-1" aria-label=label on:click=click>
-                <title>{name}</title>
-                {mark_shape(k, p, r, g, out, None)}
-            </a>
-        </g>
+    format!(
+        r#"<a class="time-axis__link" href="{}" tabindex="-1" aria-label="{}"><title>{}</title>{}</a>"#,
+        attr(&links.href.run((i, out))),
+        attr(&name),
+        text(&name),
+        mark_shape(k, p, r, g, out, None)
+    )
+}
+
+/// A plain click on a mark's link opens its event in place (the marks' group handles the
+/// clicks of all its links).
+fn mark_click(ev: web_sys::MouseEvent, links: AxisLinks) {
+    use wasm_bindgen::JsCast;
+    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        return;
     }
-    .into_any()
+    let mark = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".time-axis__link [data-mark]").ok().flatten());
+    let Some(mark) = mark else { return };
+    let id = mark.get_attribute("data-mark").unwrap_or_default();
+    if let Some(i) = EVENT_MARKS.iter().position(|m| m.id == id) {
+        ev.prevent_default();
+        let out = mark.class_list().contains("time-axis__mark--out");
+        links.open.run((i, out));
+    }
 }
 
 /// The position of a pointer across the axis, as a fraction of its width.
@@ -637,7 +652,7 @@ impl Brush {
     }
 
     /// The marks of the events shown, faint outside the dates picked.
-    fn marks(self, shown: Signal<Vec<(usize, bool)>>) -> impl IntoView {
+    fn marks(self, shown: Signal<Vec<(usize, bool)>>) -> String {
         let l = self.lang.get();
         shown.with(|v| {
             let mut inside = vec![false; EVENT_MARKS.len()];
@@ -652,7 +667,7 @@ impl Brush {
                     let out = !inside[p.index];
                     mark_link(p, out, &self.r, self.g, self.links, l)
                 })
-                .collect_view()
+                .collect::<String>()
         })
     }
 
@@ -725,8 +740,13 @@ pub fn TimeAxis(
                 >
                     <rect class="time-axis__bg" x="0" y="0" width="100%" height=px(g.base() + LABEL + 6.0) />
                     {b.span_view()}
-                    <g class="time-axis__marks" data-query-dependent="">{move || b.marks(shown)}</g>
-                    {move || ticks(&r, g, lang.get(), None)}
+                    <g
+                        class="time-axis__marks"
+                        data-query-dependent=""
+                        inner_html=move || b.marks(shown)
+                        on:click=move |ev| mark_click(ev, links)
+                    />
+                    <g inner_html=move || ticks(&r, g, lang.get(), None) />
                     {b.handle(Drag::From)}
                     {b.handle(Drag::To)}
                 </svg>
@@ -746,6 +766,31 @@ pub fn TimeAxis(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_drawing_escapes_what_it_writes_into_markup() {
+        let (r, g) = (range(), Geometry::new(false));
+        let p = ta::stack(EVENT_MARKS, 0..1)[0];
+        let svg = mark_shape(&EVENT_MARKS[0], p, &r, g, true, Some(r#"A & B <i>"x"</i>"#));
+        assert!(
+            svg.contains("<title>A &amp; B &lt;i&gt;\"x\"&lt;/i&gt;</title>"),
+            "{svg}"
+        );
+        assert!(svg.contains("time-axis__mark--out"), "{svg}");
+        assert!(!svg.contains("<i>"), "{svg}");
+        let href = |y: u16| format!("timeline/?from={y}&to={y}&q=\"<b>");
+        let axis = ticks(&r, g, Lang::En, Some(&href));
+        assert!(
+            axis.contains(r#"href="timeline/?from=2024&amp;to=2024&amp;q=&quot;&lt;b&gt;""#),
+            "{axis}"
+        );
+        assert!(!axis.contains("<b>"), "{axis}");
+        // One tick per month of the range, and the markup's elements all closed.
+        let months = usize::try_from(r.last - r.first + 1).unwrap_or(0);
+        assert_eq!(axis.matches(r#"class="time-axis__tick""#).count(), months);
+        assert_eq!(axis.matches("<g").count(), axis.matches("</g>").count());
+        assert_eq!(axis.matches("<a ").count(), axis.matches("</a>").count());
+    }
 
     #[test]
     fn numbers_are_written_without_float_formatting() {
