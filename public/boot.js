@@ -42,18 +42,25 @@
   });
   if (asks) {
     root.setAttribute('data-query', '');
-    // The timeline's pre-filter (src/pages/timeline/prefilter.rs), only for a link with a
-    // query: the page's own <template> of same-origin files, put into <head>. The app's own
-    // files load beside it, not after it: on a slow network the two share the bandwidth (the
-    // filtered list comes a little later) but the pipe never idles between them, and the
-    // app is ready about half a second sooner (README, "Filtered links"). A link with a
-    // search gets the build that can search; any other, the lighter one without the text
-    // (feature prefilter-facets). SEARCH_PARAMS: the search's name and its old ones
-    // (src/state/params.rs; a test there checks this list).
+    // The timeline's pre-filter (public/prefilter.js; src/pages/timeline/prefilter.rs), only
+    // for a link with a query: the page's own <template>s of same-origin files, put into
+    // <head>. The script plans most links from its build-time table; it loads the small wasm
+    // build of the app's code (<template id="prefilter">) for those it cannot. A link with a
+    // search always needs the wasm build that can search, so it is loaded at once, beside
+    // the script. The app's own files load beside them, not after them (README, "Filtered
+    // links"). SEARCH_PARAMS: the search's name and its old ones (src/state/params.rs; a
+    // test there checks this list).
     var SEARCH_PARAMS = ['q', 'search'];
     var searches = SEARCH_PARAMS.some(function (name) { return params.has(name); });
-    var pre = document.getElementById(searches ? 'prefilter-search' : 'prefilter');
-    if (pre && pre.content) document.head.appendChild(document.importNode(pre.content, true));
+    var quick = document.getElementById('prefilter-quick');
+    if (quick) put(quick);
+    if (searches || !quick) {
+      var wasm = document.getElementById(searches ? 'prefilter-search' : 'prefilter');
+      if (wasm) {
+        window.crossroadsPrefilterWasm = true;
+        put(wasm);
+      }
+    }
     var company = companyLink();
     if (company) showCompanyPage(company);
   }
@@ -85,6 +92,10 @@
       if (target) target.scrollIntoView();
     }
   });
+
+  function put(template) {
+    if (template.content) document.head.appendChild(document.importNode(template.content, true));
+  }
 
   // A company's card by its query link, `companies/?company=<slug>` (the form links had
   // before each card had its own page, and still have in shared links): that slug alone,

@@ -149,6 +149,23 @@ for (const [dir, id] of [['prefilter-facets', 'prefilter'], ['prefilter', 'prefi
     }
   }
 }
+// The pre-filter's script (public/prefilter.js), which plans most links from its build-time
+// table and loads a wasm build above for the others: the table (made by the app's own code,
+// natively: `prerender --prefilter-table`) written into it, minified, named by its hash, in
+// <template id="prefilter-quick">, which boot.js puts into <head> for any link with a query.
+if (prefilter && process.env.CROSSROADS_PRERENDER) {
+  const table = execFileSync(process.env.CROSSROADS_PRERENDER, ['--prefilter-table'], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim();
+  if (!Array.isArray(JSON.parse(table).events)) throw new Error('postbuild: `prerender --prefilter-table` printed no table');
+  const source = fs.readFileSync(new URL('../public/prefilter.js', import.meta.url), 'utf8');
+  const marker = 'var TABLE = null; // postbuild: the table';
+  if (!source.includes(marker)) throw new Error(`postbuild: public/prefilter.js has no "${marker}" line`);
+  const out = await minify(source.replace(marker, () => `var TABLE = ${table};`), { compress: true, mangle: true, format: { comments: false } });
+  const code = out.code + '\n';
+  const name = `prefilter-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+  fs.writeFileSync(path.join(dist, name), code);
+  const integrity = `sha384-${crypto.createHash('sha384').update(code).digest('base64')}`;
+  prefilter = `<template id="prefilter-quick"><script src="${publicUrl}${name}" integrity="${integrity}"></script></template>${prefilter}`;
+}
 // The pre-filter is a help, never a need: when its wasm cannot be had (offline before it was
 // ever cached, a blocked request) its loader gives up quietly and the app shows the set. It
 // announces nothing (Trunk's loader sets window.wasmBindings and fires

@@ -3,11 +3,14 @@
 // once, followed from the HTML (stylesheets, scripts, preloads, manifest) through the
 // scripts (loader -> JS glue -> wasm), each file brotli-compressed at quality 11 as a
 // static host serves it. Images, and what the app fetches later at run time, are not counted.
-// What a page holds in a <template> is not loaded by a plain visit: the timeline's pre-filters
-// are loaded by boot.js only for a link with a query, so the timeline gets a row for each,
-// the plain visit plus that template's files, with a budget of its own: "timeline, filtered
-// link" (<template id="prefilter">, any link without a search) and "timeline, search link"
-// (<template id="prefilter-search">). Another template of scripts gets "VIEW, <id> link".
+// What a page holds in a <template> is not loaded by a plain visit: the timeline's pre-filter
+// is loaded by boot.js only for a link with a query, so the timeline gets a row for each way,
+// the plain visit plus those templates' files, with a budget of its own: "timeline, filtered
+// link" (<template id="prefilter-quick">, its script, which plans most links from a table),
+// "timeline, filtered link, wasm-planned" (the script and <template id="prefilter">, the
+// wasm build for the links without a search it cannot plan) and "timeline, search link"
+// (the script and <template id="prefilter-search">). Another template of scripts gets
+// "VIEW, <id> link".
 // Usage: node scripts/size.mjs [DIST] [--budgets FILE] [--budget-view VIEW=KB]… [--budget KB]
 //   --budgets      a JSON file { "VIEW": KB, … } (e.g. scripts/size-budgets.json)
 //   --budget-view  one view's budget (repeatable; overrides the file)
@@ -82,7 +85,7 @@ function firstLoad(htmlRel, { templates = false } = {}) {
   // template's only for its own row (`templates`: its id).
   const html = page.replace(/<template\b([^>]*)>[\s\S]*?<\/template>/gi, (t, attrs) => {
     const id = /\bid="?([\w-]+)/.exec(attrs)?.[1];
-    return id === 'app-files' || id === templates ? t : '';
+    return id === 'app-files' || (templates && templates.includes(id)) ? t : '';
   });
   for (const tag of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
     const rel = /\brel=["']?([^"'>]+)/i.exec(tag[0])?.[1] || '';
@@ -105,14 +108,17 @@ for (const e of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.n
 }
 // A view whose page holds <template>s with scripts in them (loaded only for some links): a
 // row for each.
-const ROW_OF = { prefilter: 'filtered link', 'prefilter-search': 'search link' };
+// The pre-filter's script (<template id="prefilter-quick">) comes with any link with a query;
+// the wasm builds come beside it for the links it cannot plan from its table.
+const ROW_OF = { 'prefilter-quick': 'filtered link', prefilter: 'filtered link, wasm-planned', 'prefilter-search': 'search link' };
 const rowName = (id) => ROW_OF[id] || `${id} link`;
+const WITH = { prefilter: ['prefilter-quick'], 'prefilter-search': ['prefilter-quick'] };
 for (const v of [...views]) {
   const page = fs.readFileSync(path.join(root, v.html), 'utf8');
   const ids = [...page.matchAll(/<template\b[^>]*\bid="?([\w-]+)[^>]*>([\s\S]*?)<\/template>/gi)]
     .filter(([, id, body]) => id !== 'app-files' && /<(script|link)\b/i.test(body)).map(([, id]) => id);
   ids.forEach((id, i) => {
-    views.splice(views.indexOf(v) + 1 + i, 0, { view: `${v.view}, ${rowName(id)}`, html: v.html, templates: id });
+    views.splice(views.indexOf(v) + 1 + i, 0, { view: `${v.view}, ${rowName(id)}`, html: v.html, templates: [id, ...(WITH[id] || [])] });
   });
 }
 if (views.length === 0) throw new Error(`${dist} has no index.html: build the site first`);

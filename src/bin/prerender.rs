@@ -5,6 +5,10 @@
 //! timeline event) gets the page's own title, description, canonical URL and preview tags,
 //! and its content in both languages; `public/boot.js` shows the reader's before first
 //! paint. Any page that cannot be rendered fails the build, naming the page and the reason.
+//!
+//! `prerender --prefilter-table` prints instead the table public/prefilter.js plans filtered
+//! timeline links with (src/pages/timeline/prefilter.rs), as JSON; scripts/postbuild.mjs
+//! writes it into that script.
 
 use crossroads::prerender::{page_html, pages, Templates};
 use std::path::Path;
@@ -12,6 +16,19 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--prefilter-table") {
+        let table = crossroads::pages::timeline::prefilter::table::table();
+        return match serde_json::to_string(&table) {
+            Ok(json) => {
+                println!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("prerender: the pre-filter's table: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let (Some(dist), Some(base)) = (args.get(1), args.get(2)) else {
         eprintln!("usage: prerender DIST BASE [SITE_URL]   e.g. prerender dist-sub /crossroads/");
         return ExitCode::from(2);

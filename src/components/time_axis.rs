@@ -301,17 +301,59 @@ fn legend(l: Lang, faded: bool) -> impl IntoView {
     }
 }
 
-/// "120 events, 2020 – 2025" (or "12 of 120 events, March 2024 – May 2025").
-fn summary(n: usize, span: (Month, Month), r: &Range, l: Lang) -> String {
+/// The axis's summary for `n` events shown of a link's dates (the timeline's pre-filter
+/// writes it before the app: it can take another line).
+pub fn summary_for(n: usize, from: Option<Date>, to: Option<Date>, l: Lang) -> String {
+    let r = range();
+    summary(n, r.span_of(from, to), &r, l)
+}
+
+/// The axis's span's end labels for one date of a link (`from`: its start, `to`: its end),
+/// and whether that end is the axis's own (then the summary names the events' dates).
+pub fn end_label(from: Option<Date>, to: Option<Date>, l: Lang) -> (String, bool) {
+    let r = range();
+    let (a, b) = r.span_of(from, to);
+    if to.is_some() {
+        (month_label(b, l), b == r.last)
+    } else {
+        (month_label(a, l), a == r.first)
+    }
+}
+
+/// The summary's words for the pre-filter's table, per language: its two templates (`{n}`,
+/// `{total}`, `{a}`, `{b}`), the axis's first and last months, and the ends the summary
+/// names when the span is the whole axis (the first and last events' dates).
+pub fn summary_words(l: Lang) -> [String; 6] {
+    let r = range();
     let t = TimeAxisUi::get(l);
-    let (a, b) = if span == (r.first, r.last) {
+    let (a, b) = ends((r.first, r.last), &r, l);
+    [
+        t.summary_all.to_string(),
+        t.summary_some.to_string(),
+        month_label(r.first, l),
+        month_label(r.last, l),
+        a,
+        b,
+    ]
+}
+
+/// The summary's two ends: the first and last events' dates for the whole axis, else the
+/// span's months.
+fn ends(span: (Month, Month), r: &Range, l: Lang) -> (String, String) {
+    if span == (r.first, r.last) {
         let first = EVENT_MARKS.iter().map(|m| m.date).min();
         let last = EVENT_MARKS.iter().map(|m| m.date).max();
         let show = |d: Option<Date>| d.map_or(String::new(), |d| Date { d: 0, ..d }.display(l));
         (show(first), show(last))
     } else {
         (month_label(span.0, l), month_label(span.1, l))
-    };
+    }
+}
+
+/// "120 events, 2020 – 2025" (or "12 of 120 events, March 2024 – May 2025").
+fn summary(n: usize, span: (Month, Month), r: &Range, l: Lang) -> String {
+    let t = TimeAxisUi::get(l);
+    let (a, b) = ends(span, r, l);
     let total = EVENT_MARKS.len().to_string();
     if n == EVENT_MARKS.len() {
         fill(t.summary_all, &[("{n}", total), ("{a}", a), ("{b}", b)])

@@ -1,7 +1,9 @@
 // Issue 11, item 3: a filtered timeline link shows its exact set before the timeline's app
-// has arrived. The pre-filter (src/pages/timeline/prefilter.rs, a small build loaded by
-// boot.js only for a link with a query) hides what the app will not show and writes the
-// counts and chips the app will write; the app then takes over the same page.
+// has arrived. The pre-filter (public/prefilter.js, loaded by boot.js only for a link with a
+// query; src/pages/timeline/prefilter.rs) hides what the app will not show and writes the
+// counts and chips the app will write; the app then takes over the same page. It plans most
+// links from its build-time table, and loads a small wasm build of the app's code for the
+// others (tests/e2e/quickplan.test.mjs checks its plans against the app's).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -11,8 +13,9 @@ before(start);
 after(stop);
 
 /**
- * The timeline's own app (its wasm), and the pre-filters', as the page's HTML names them:
- * `prefilter` for links without a search, `search` for links with one.
+ * The timeline's own app (its wasm), and the pre-filter's files, as the page's HTML names
+ * them: `quick` its script, `prefilter` the wasm build for links it cannot plan without a
+ * search, `search` the one for links with one.
  */
 async function wasmFiles() {
   let html = await (await fetch(url('timeline/'))).text();
@@ -23,11 +26,15 @@ async function wasmFiles() {
     html = html.replace(tpl[0], '');
     return wasmIn(tpl[1]);
   };
+  const quickTpl = html.match(/<template id="prefilter-quick">([\s\S]*?)<\/template>/);
+  assert.ok(quickTpl, 'the timeline page carries the template prefilter-quick');
+  const quick = (quickTpl[1].match(/src=("?)([^"\s>]+\/prefilter-[0-9a-f]+\.js)\1/) || [])[2];
+  assert.ok(quick, `the pre-filter's script: ${quickTpl[1]}`);
   const prefilter = inTemplate('prefilter');
   const search = inTemplate('prefilter-search');
   const app = wasmIn(html);
   assert.equal(new Set([app, prefilter, search]).size, 3, `${app} / ${prefilter} / ${search}`);
-  return { app, prefilter, search };
+  return { app, prefilter, search, quick };
 }
 
 /** What the reader sees of the results: events in order, headings, count, chips. */
@@ -40,6 +47,7 @@ function seen(page) {
       count: shown('main .timeline__count').map((p) => p.textContent.trim()),
       chips: shown('main .timeline__chip').map((b) => [b.textContent.trim(), b.getAttribute('aria-label')]),
       clear: shown('main .timeline__clear').map((b) => b.textContent.trim()),
+      axis: shown('main .time-axis__summary').map((p) => p.textContent.trim()),
     };
   });
 }
@@ -64,6 +72,7 @@ test('a filtered link shows exactly what the app will show, before the app, in b
     ['timeline/?lang=en&stance=sovereign', 1],
     ['timeline/?lang=en&q=HBM&layer=chips', 2],
     ['timeline/?lang=ko&ids=naver-selective-strategic-ai-investment,naver-capex-share-of-revenue-to-rise', 1],
+    ['timeline/?lang=en&org=naver&since=2024-03-15', 2],
   ]) {
     const { page, release } = await openHeld(rel, app, { viewport: { width: 390, height: 844 } });
     await page.waitForSelector('html[data-prefiltered]', { state: 'attached', timeout: 15000 });
@@ -107,37 +116,39 @@ test('links the pre-filter cannot show as the app will wait for the app, showing
   }
 });
 
-test('a link with a search loads the pre-filter that can search, any other the lighter one, and each only its own', async () => {
-  const { prefilter, search } = await wasmFiles();
+test('the table plans plain facet links with no wasm; a search loads the build that can search, any other link the lighter one', async () => {
+  const { prefilter, search, quick } = await wasmFiles();
   const bytes = async (f) => (await (await fetch(url(f.replace(/^.*\//, '')))).arrayBuffer()).byteLength;
-  const [light, full] = [await bytes(prefilter), await bytes(search)];
+  const [light, full, script] = [await bytes(prefilter), await bytes(search), await bytes(quick)];
   assert.ok(light < full * 0.85, `the light pre-filter is lighter: ${light} against ${full} bytes`);
-  for (const [rel, wanted, other] of [
-    ['timeline/?lang=en&q=HBM&layer=chips', search, prefilter],
-    ['timeline/?lang=en&search=HBM', search, prefilter],
-    ['timeline/?lang=ko&company=naver&from=2024', prefilter, search],
-    ['timeline/?lang=en&stance=sovereign&layer=chips', prefilter, search],
+  assert.ok(script < light / 2, `the script is lighter still: ${script} against ${light} bytes`);
+  for (const [rel, wanted, others] of [
+    ['timeline/?lang=en&q=HBM&layer=chips', [quick, search], [prefilter]],
+    ['timeline/?lang=en&search=HBM', [quick, search], [prefilter]],
+    ['timeline/?lang=ko&company=naver&from=2024', [quick], [prefilter, search]],
+    ['timeline/?lang=en&stance=sovereign&layer=chips', [quick], [prefilter, search]],
+    ['timeline/?lang=en&org=naver&since=2024-03-15', [quick, prefilter], [search]],
   ]) {
     const page = await newPage();
     const asked = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(url(rel));
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-    assert.ok(asked.includes(wanted), `${rel}: ${wanted} is asked for (${asked.join(' ')})`);
-    assert.ok(!asked.includes(other), `${rel}: ${other} is not asked for`);
+    for (const w of wanted) assert.ok(asked.includes(w), `${rel}: ${w} is asked for (${asked.join(' ')})`);
+    for (const o of others) assert.ok(!asked.includes(o), `${rel}: ${o} is not asked for`);
     await page.done();
   }
 });
 
 test('a plain visit never downloads a pre-filter', async () => {
-  const { prefilter, search } = await wasmFiles();
+  const { prefilter, search, quick } = await wasmFiles();
   for (const rel of ['timeline/?lang=ko', 'timeline/', 'timeline/?lang=en&embed=1']) {
     const page = await newPage();
     const asked = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(url(rel));
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-    assert.ok(!asked.includes(prefilter) && !asked.includes(search), `${rel}: ${asked.join(' ')}`);
+    assert.ok(![prefilter, search, quick].some((f) => asked.includes(f)), `${rel}: ${asked.join(' ')}`);
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-prefiltered')), false);
     await page.done();
   }
@@ -160,7 +171,7 @@ async function openPrefilterHeld(rel, prefilter, { fail = false } = {}) {
 }
 
 test("the app's files are asked for at once, beside the pre-filter's; the app takes over whether the pre-filter comes late, fails or never comes", async () => {
-  const { app, prefilter } = await wasmFiles();
+  const { app, prefilter, quick } = await wasmFiles();
   // Plain visit: the app's preloads are in <head> by the time the page is parsed.
   const plain = await newPage();
   await plain.addInitScript(() => {
@@ -174,14 +185,20 @@ test("the app's files are asked for at once, beside the pre-filter's; the app ta
   assert.ok(atParse.some((h) => h.endsWith(app)), `plain visit: the app's wasm is preloaded at once (${atParse})`);
   await plain.done();
 
-  const rel = 'timeline/?lang=en&company=naver&from=2024';
-  for (const fail of [false, true]) {
-    const { page, asked, release } = await openPrefilterHeld(rel, prefilter, { fail });
+  // The script held (a link it plans from its table), or the wasm build it loads (a link it
+  // cannot plan: an old spelling).
+  for (const [rel, held, fail] of [
+    ['timeline/?lang=en&company=naver&from=2024', quick, false],
+    ['timeline/?lang=en&company=naver&from=2024', quick, true],
+    ['timeline/?lang=en&org=naver&from=2024', prefilter, false],
+    ['timeline/?lang=en&org=naver&from=2024', prefilter, true],
+  ]) {
+    const { page, asked, release } = await openPrefilterHeld(rel, held, { fail });
     // The pre-filter's wasm is held back: the app's is asked for all the same, at once (it
     // used to wait for the pre-filter's, or 4 s), and the app takes over without it.
     await page.waitForLoadState('domcontentloaded');
     await page.waitForTimeout(500);
-    assert.ok(asked.includes(prefilter), `${rel}: the pre-filter is asked for`);
+    assert.ok(asked.includes(held), `${rel}: ${held} is asked for`);
     assert.ok(asked.includes(app), `${rel}: the app's wasm did not wait for the pre-filter's (${asked.join(' ')})`);
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     const visible = () => page.evaluate(() => [...document.querySelectorAll('main [data-event]')]
@@ -234,6 +251,8 @@ test('while the page is still arriving, the pre-filter shows the exact set of wh
     ['timeline/?lang=ko&company=naver&from=2024', '<div data-prerender lang="en">', 2, { width: 1280, height: 900 }],
     // The English copy up to its list's end: the footer and the rest still to come.
     ['timeline/?lang=en&stance=sovereign', '<div class=crash', 1, { width: 390, height: 844 }],
+    // A link the script leaves to the wasm build (an old spelling).
+    ['timeline/?lang=ko&org=naver&since=2024', '<div data-prerender lang="en">', 2, { width: 390, height: 844 }],
   ]) {
     const { page, release, close } = await openArriving(rel, cut, { viewport });
     await page.waitForSelector('html[data-prefiltered]', { state: 'attached', timeout: 15000 });

@@ -130,8 +130,10 @@ test('size.mjs: what a page holds in a <template> counts only for its own row', 
   fs.writeFileSync(path.join(dir, 'search_bg.wasm'), crypto.randomBytes(40000));
   fs.writeFileSync(path.join(dir, 'timeline', 'index.html'),
     '<!doctype html><script type="module" src="/x/loader.js"></script>'
+    + '<template id="prefilter-quick"><script src="/x/quick.js"></script></template>'
     + '<template id="prefilter"><link rel="modulepreload" href="/x/pre.js"></template>'
     + '<template id="prefilter-search"><link rel="modulepreload" href="/x/search.js"></template><p>timeline</p>');
+  fs.writeFileSync(path.join(dir, 'quick.js'), crypto.randomBytes(5000).toString('base64'));
   const size = (...args) => spawnSync('node', [path.join(ROOT, 'scripts/size.mjs'), dir, ...args], { encoding: 'utf8' });
   try {
     const ok = size();
@@ -139,18 +141,21 @@ test('size.mjs: what a page holds in a <template> counts only for its own row', 
     const row = (view) => ok.stdout.split('\n').find((l) => l.startsWith(`| ${view} |`))?.split('|').map((c) => c.trim());
     // The plain visit: HTML, loader, app JS and wasm; not the templates' pre-filters.
     assert.equal(row('timeline')[2], '4');
-    // A filtered link: the same plus the light pre-filter's JS and wasm, not the other's.
-    assert.equal(row('timeline, filtered link')[2], '6');
+    // A filtered link: the same plus the pre-filter's script, no wasm of its own.
+    assert.equal(row('timeline, filtered link')[2], '5');
     const wasmKb = (view) => Number(row(view)[5]) - Number(row('timeline')[5]);
-    assert.ok(wasmKb('timeline, filtered link') > 15 && wasmKb('timeline, filtered link') < 25, 'the light pre-filter wasm, alone');
-    // A search link: the plain visit plus the searching pre-filter's files.
-    assert.equal(row('timeline, search link')[2], '6');
+    assert.equal(wasmKb('timeline, filtered link'), 0, 'no pre-filter wasm');
+    // A link the script cannot plan: the script, and the light pre-filter's JS and wasm.
+    assert.equal(row('timeline, filtered link, wasm-planned')[2], '7');
+    assert.ok(wasmKb('timeline, filtered link, wasm-planned') > 15 && wasmKb('timeline, filtered link, wasm-planned') < 25, 'the light pre-filter wasm, alone');
+    // A search link: the plain visit plus the script and the searching pre-filter's files.
+    assert.equal(row('timeline, search link')[2], '7');
     assert.ok(wasmKb('timeline, search link') > 35 && wasmKb('timeline, search link') < 45, 'the search pre-filter wasm, alone');
     assert.equal(row('story, filtered link'), undefined, 'only pages with a template of scripts get the row');
 
-    const over = size('--budget-view', 'timeline=100', '--budget-view', 'timeline, filtered link=40');
+    const over = size('--budget-view', 'timeline=100', '--budget-view', 'timeline, filtered link=3');
     assert.equal(over.status, 1);
-    assert.match(over.stderr, /timeline, filtered link first load is [\d.]+ KB brotli-11, over its budget of 40 KB/);
+    assert.match(over.stderr, /timeline, filtered link first load is [\d.]+ KB brotli-11, over its budget of 3 KB/);
     assert.doesNotMatch(over.stderr, /- timeline first load/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,18 +1,24 @@
 //! A filtered timeline link's exact set on the pre-rendered page, before the app arrives.
 //!
 //! The pre-rendered timeline holds every event. A link with filters hides the list until
-//! its app has applied them (a filtered link never shows what it filters out), and the app
-//! is the largest download of the site. This is a second, small build of the same crate
-//! (feature `prefilter`; `scripts/build.sh`), which `public/boot.js` loads only for a
-//! timeline link with a query. It reads the link with the app's own parser
-//! (`filters::parse`), filters with the app's own `evaluate`, and on the pre-rendered page
-//! marks the rows the app's list will have (`data-keep`; style/main.css hides the others),
-//! writes the counts the app will write and adds the chips of the active filters, all with
-//! the app's own words. Arriving while the page is still being parsed, it marks each frame
-//! what has been parsed since, so the list shows filtered as it arrives; once the page is
-//! parsed, it takes out the rows it did not keep. The app then takes over the same page. When the app would show more than that (a note about ignored values, a search
-//! note, no results, a linked event the filters hide, another order), it leaves the page
-//! as it is and the list waits for the app.
+//! its plan is known (a filtered link never shows what it filters out), and the app is the
+//! largest download of the site. A plan says which rows the app's list will have, and the
+//! counts and chips it will write, in both languages, all with the app's own parser
+//! (`filters::parse`), filter (`evaluate`) and words. `public/prefilter.js` (loaded by
+//! `public/boot.js` only for a timeline link with a query) shows a plan on the pre-rendered
+//! page: it marks the kept rows each frame while the page is parsed and takes out the
+//! others once it is. It gets the plan one of two ways:
+//! - from the build-time `table` (written into it by scripts/postbuild.mjs): for a link of
+//!   facets and dates in their current spellings, the plan is the intersection of the
+//!   facets' event sets, each the union of its values' sets, computed here with `evaluate`
+//!   for each value alone. A native test checks every such plan against `plan` for every
+//!   value and hundreds of combinations (tests/e2e/quickplan.test.mjs);
+//! - from a small wasm build of this crate (feature `prefilter`, `run`) for any other link
+//!   (a search, an old spelling, a day's date), loaded beside it.
+//!
+//! When the app would show more than a filtered list (a note about ignored values, a search
+//! note, no results, a linked event the filters hide, another order), there is no plan and
+//! the list waits for the app.
 
 use super::{chip_label, count_line, events_n, rows, Row, TimelineUi};
 use crate::data::{Lang, EVENTS};
@@ -21,7 +27,7 @@ use crate::state::filters::{self, Facet, Sort};
 use crate::state::search::{fact_index, stance_notes, words};
 
 /// What the pre-rendered timeline shows for a link, in one language.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Words {
     /// The results bar's count ("3 of 120 events").
     pub count: String,
@@ -29,12 +35,15 @@ pub struct Words {
     pub years: Vec<(u16, String)>,
     /// The chips of the active filters: label and the remove button's accessible name.
     pub chips: Vec<(String, String)>,
+    /// The time axis's summary ("11 of 120 events, January 2024 – December 2025").
+    pub axis: String,
     pub active_filters: &'static str,
     pub clear_all: &'static str,
 }
 
 /// What the pre-rendered timeline shows for a link before its app: the events, in order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// public/prefilter.js reads it as JSON (the field names are its contract).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Plan {
     pub shown: Vec<&'static str>,
     /// The year and month headings the app's list has (`data-year`, `data-month`).
@@ -115,6 +124,7 @@ pub fn plan(search: &str) -> Option<Plan> {
                     (label, aria)
                 })
                 .collect(),
+            axis: crate::components::time_axis::summary_for(outcome.shown.len(), f.from, f.to, l),
             active_filters: t.active_filters,
             clear_all: t.clear_all,
         }
@@ -127,235 +137,27 @@ pub fn plan(search: &str) -> Option<Plan> {
     })
 }
 
-/// Apply the link's plan to the pre-rendered page: while it is still being parsed (the
-/// pre-filter has arrived first, as on a fast connection), at every frame to what has been
-/// parsed so far; once it is parsed, to the whole page.
+/// Hand the link's plan to the page's pre-filter script (public/prefilter.js), which shows
+/// it on the pre-rendered page: this build is what that script falls back on for a link its
+/// build-time table cannot plan (a search, an old spelling, a day's date…). The plan goes to
+/// `window.crossroadsApply` if the script is there, and is left in `window.crossroadsPlan`
+/// for it otherwise (the two load side by side, either may come first).
 #[cfg(all(target_arch = "wasm32", feature = "prefilter"))]
 pub fn run() {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::{JsCast, JsValue};
     let Some(win) = web_sys::window() else { return };
-    let Some(doc) = win.document() else { return };
-    let Some(plan) = dom::plan_for(&win, &doc) else {
+    let Ok(search) = win.location().search() else {
         return;
     };
-    if doc.ready_state() != "loading" {
-        dom::finish(&doc, &plan);
+    let Some(json) = plan(&search).and_then(|p| serde_json::to_string(&p).ok()) else {
         return;
-    }
-    let plan = Rc::new(plan);
-    // Each frame, before it is rendered: mark what of the reader's copy has been parsed since.
-    // A row the parser adds between two frames is marked before the frame that could show it.
-    let seen = Rc::new(RefCell::new(dom::Progress::default()));
-    type Frame = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
-    let frame: Frame = Rc::new(RefCell::new(None));
-    let next = frame.clone();
-    let (p, d) = (plan.clone(), doc.clone());
-    *frame.borrow_mut() = Some(Closure::new(move || {
-        if d.ready_state() != "loading" || !dom::step(&d, &p, &mut seen.borrow_mut()) {
-            next.borrow_mut().take();
-            return;
+    };
+    let json = JsValue::from_str(&json);
+    let _ = js_sys::Reflect::set(&win, &"crossroadsPlan".into(), &json);
+    if let Ok(apply) = js_sys::Reflect::get(&win, &"crossroadsApply".into()) {
+        if let Some(apply) = apply.dyn_ref::<js_sys::Function>() {
+            let _ = apply.call1(&JsValue::NULL, &json);
         }
-        if let (Some(w), Some(f)) = (web_sys::window(), next.borrow().as_ref()) {
-            let _ = w.request_animation_frame(f.as_ref().unchecked_ref());
-        }
-    }));
-    if let Some(f) = frame.borrow().as_ref() {
-        let _ = win.request_animation_frame(f.as_ref().unchecked_ref());
-    }
-    let parsed = doc.clone();
-    let done = Closure::once_into_js(move || dom::finish(&parsed, &plan));
-    let _ = doc.add_event_listener_with_callback("DOMContentLoaded", done.unchecked_ref());
-}
-
-#[cfg(all(target_arch = "wasm32", feature = "prefilter"))]
-mod dom {
-    use super::{plan, Plan, Words};
-    use crate::data::Lang;
-    use wasm_bindgen::JsCast;
-    use web_sys::{Document, Element, Window};
-
-    /// The plan, if the page is a pre-rendered timeline with a query that the app has not yet
-    /// taken over, and the link's list can be shown before the app (`plan`). Entity pages
-    /// (timeline/event/<id>/) are one event and never filtered.
-    pub fn plan_for(win: &Window, doc: &Document) -> Option<Plan> {
-        let root = doc.document_element()?;
-        let loc = win.location();
-        let (path, search) = (loc.pathname().ok()?, loc.search().ok()?);
-        if root.has_attribute("data-app")
-            || !root.has_attribute("data-query")
-            || !path.ends_with("/timeline/")
-        {
-            return None;
-        }
-        plan(&search)
-    }
-
-    /// How far the frames have come through the reader's copy.
-    #[derive(Default)]
-    pub struct Progress {
-        started: bool,
-        rows: u32,
-    }
-
-    /// One frame while the page is parsed; false once the app is there (nothing more to do).
-    pub fn step(doc: &Document, plan: &Plan, seen: &mut Progress) -> bool {
-        let Some(root) = doc.document_element() else {
-            return false;
-        };
-        if root.has_attribute("data-app") {
-            return false;
-        }
-        let lang = root.get_attribute("lang").unwrap_or_default();
-        let Some(l) = Lang::from_code(&lang) else {
-            return false;
-        };
-        let copy = doc
-            .query_selector(&format!("[data-prerender][lang=\"{}\"]", l.code()))
-            .ok()
-            .flatten();
-        // The list comes after the filter panel and the results bar: once it has begun, the
-        // chips' and the count's places are there.
-        let Some(list) = copy
-            .as_ref()
-            .and_then(|c| c.query_selector(".timeline__list").ok().flatten())
-        else {
-            return true;
-        };
-        if let Some(copy) = &copy {
-            if !seen.started {
-                write_words(doc, copy, plan.words(l));
-                seen.started = true;
-            }
-        }
-        // The last row may still be arriving (a heading without its count yet): look again.
-        seen.rows = mark_rows(&list, plan, plan.words(l), seen.rows, false).saturating_sub(1);
-        let _ = root.set_attribute("data-prefiltered", "");
-        true
-    }
-
-    /// The page is parsed: every copy's rows marked and what the app will not show taken out.
-    pub fn finish(doc: &Document, plan: &Plan) {
-        let Some(root) = doc.document_element() else {
-            return;
-        };
-        if root.has_attribute("data-app") {
-            return;
-        }
-        for copy in crate::hooks::elements::<Element>("[data-prerender][lang]") {
-            let Some(l) = copy.get_attribute("lang").and_then(|c| Lang::from_code(&c)) else {
-                continue;
-            };
-            write_words(doc, &copy, plan.words(l));
-            if let Ok(Some(list)) = copy.query_selector(".timeline__list") {
-                mark_rows(&list, plan, plan.words(l), 0, true);
-            }
-        }
-        let _ = root.set_attribute("data-prefiltered", "");
-    }
-
-    /// The count the app will write, and the chips of the active filters, once per copy.
-    fn write_words(doc: &Document, copy: &Element, w: &Words) {
-        if copy.has_attribute("data-prefilter-words") {
-            return;
-        }
-        let _ = copy.set_attribute("data-prefilter-words", "");
-        if let Ok(Some(count)) = copy.query_selector(".timeline__count") {
-            count.set_text_content(Some(&w.count));
-        }
-        if let Ok(Some(tools)) = copy.query_selector(".timeline__tools") {
-            if let (Some(parent), Some(chips)) = (tools.parent_node(), chips(doc, w)) {
-                let _ = parent.insert_before(&chips, Some(&tools));
-            }
-        }
-    }
-
-    /// Mark the rows from `from` on that the app's list has (`data-keep`; style/main.css
-    /// hides the others), the first of them `data-first` (it takes the list's first heading's
-    /// place), and write the kept years' counts. `remove`: take the others out, so that the
-    /// list lays out as the app's. Returns the number of rows looked at.
-    fn mark_rows(list: &Element, plan: &Plan, w: &Words, from: u32, remove: bool) -> u32 {
-        let kids = list.children();
-        let n = kids.length();
-        let mut first = list.query_selector("[data-first]").ok().flatten().is_none();
-        let mut gone = Vec::new();
-        for i in from..n {
-            let Some(el) = kids.item(i) else { continue };
-            let year = el.get_attribute("data-year");
-            let keep = plan.keeps(
-                el.get_attribute("data-event").as_deref(),
-                year.as_deref(),
-                el.get_attribute("data-month").as_deref(),
-            );
-            if !keep {
-                gone.push(el);
-                continue;
-            }
-            let _ = el.set_attribute("data-keep", "");
-            if first {
-                let _ = el.set_attribute("data-first", "");
-                first = false;
-            }
-            let count = year
-                .and_then(|y| y.parse::<u16>().ok())
-                .and_then(|y| w.years.iter().find(|(k, _)| *k == y));
-            if let (Some((_, text)), Ok(Some(span))) =
-                (count, el.query_selector(".timeline__year-count"))
-            {
-                if span.text_content().as_deref() != Some(text) {
-                    span.set_text_content(Some(text));
-                }
-            }
-        }
-        if remove {
-            for el in gone {
-                el.remove();
-            }
-        }
-        n
-    }
-
-    fn el(doc: &Document, tag: &str, class: &str) -> Option<Element> {
-        let e = doc.create_element(tag).ok()?;
-        if !class.is_empty() {
-            e.set_class_name(class);
-        }
-        Some(e)
-    }
-
-    /// The active filters' chips, as `chips::ActiveFilters` draws them (text only: no URL
-    /// text is ever written as markup).
-    fn chips(doc: &Document, w: &Words) -> Option<Element> {
-        if w.chips.is_empty() {
-            return None;
-        }
-        let group = el(doc, "div", "timeline__active")?;
-        group.set_attribute("role", "group").ok()?;
-        group.set_attribute("aria-label", w.active_filters).ok()?;
-        let label = el(doc, "span", "timeline__active-label")?;
-        label.set_attribute("aria-hidden", "true").ok()?;
-        label.set_text_content(Some(&format!("{}:", w.active_filters)));
-        let list = el(doc, "ul", "timeline__chips")?;
-        for (text, aria) in &w.chips {
-            let li = el(doc, "li", "")?;
-            let button = el(doc, "button", "timeline__chip")?;
-            button.set_attribute("type", "button").ok()?;
-            button.set_attribute("aria-label", aria).ok()?;
-            let name = el(doc, "span", "")?;
-            name.set_text_content(Some(text));
-            let x = el(doc, "span", "timeline__chip-x")?;
-            x.set_attribute("aria-hidden", "true").ok()?;
-            x.set_text_content(Some("×"));
-            button.append_with_node_2(&name, &x).ok()?;
-            li.append_child(&button).ok()?;
-            list.append_child(&li).ok()?;
-        }
-        let clear = el(doc, "button", "timeline__clear")?;
-        clear.set_attribute("type", "button").ok()?;
-        clear.set_text_content(Some(w.clear_all));
-        group.append_with_node_3(&label, &list, &clear).ok()?;
-        group.dyn_into::<Element>().ok()
     }
 }
 
@@ -460,6 +262,57 @@ mod tests {
         assert_eq!(p.years.len(), p.words(Lang::En).years.len());
     }
 
+    /// The table's event set of each value, bit by bit, against the app's plan for that
+    /// value alone (tests/e2e/quickplan.test.mjs checks the combinations).
+    #[test]
+    fn the_tables_sets_are_the_apps_for_each_value_alone() {
+        let t = table::table();
+        assert_eq!(t.events.len(), EVENTS.len());
+        let names: Vec<&str> = t.params.iter().map(|p| p.name).collect();
+        assert_eq!(names, table::PARAMS);
+        let companies = t.params.iter().find(|p| p.name == "company").unwrap();
+        assert_eq!(
+            companies.values.len(),
+            crate::data::ORGS.len(),
+            "every organisation"
+        );
+        let mut planned = 0;
+        for p in &t.params {
+            for v in &p.values {
+                let set: Vec<bool> = v
+                    .events
+                    .chars()
+                    .flat_map(|c| {
+                        let d = c.to_digit(16).unwrap();
+                        (0..4).map(move |i| d & (8 >> i) != 0)
+                    })
+                    .collect();
+                let got: Vec<&str> = t
+                    .events
+                    .iter()
+                    .zip(set)
+                    .filter(|(_, keep)| *keep)
+                    .map(|(e, _)| e.0)
+                    .collect();
+                let link = format!("?{}={}", p.name, v.value);
+                match plan(&link) {
+                    Some(want) => {
+                        planned += 1;
+                        assert_eq!(got, want.shown, "{link}");
+                        let en = want.words(Lang::En).chips[0].0.clone();
+                        assert_eq!(v.chips[1], en, "{link}");
+                    }
+                    None => assert!(
+                        got.is_empty() || got.len() == EVENTS.len(),
+                        "{link}: no plan, yet {} events",
+                        got.len()
+                    ),
+                }
+            }
+        }
+        assert!(planned > 100, "{planned} values planned");
+    }
+
     #[test]
     fn words_are_the_apps_in_each_language() {
         let p = plan("?company=naver&from=2024").unwrap();
@@ -495,5 +348,206 @@ mod tests {
             years, n,
             "the year headings' counts add up to the shown events"
         );
+    }
+}
+
+/// What public/prefilter.js plans a link with on its own, built with the app's own parser,
+/// filter and words (see the module). Its field names are that script's contract.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod table {
+    use super::super::{chip_label, TimelineUi, VOCAB_FACETS};
+    use crate::components::time_axis;
+    use crate::data::{Lang, EVENTS, ORGS, SOURCES};
+    use crate::state::facets::evaluate;
+    use crate::state::filters::{self, Filters};
+    use crate::state::params::TIMELINE_PARAMS;
+    use crate::state::search::fact_index;
+    use serde::Serialize;
+
+    /// The parameters planned from the table, in link order; any other one (a search, an
+    /// event, an order, an old spelling) is left to the wasm build.
+    pub const PARAMS: [&str; 7] = ["stance", "layer", "company", "kind", "source", "from", "to"];
+
+    #[derive(Serialize)]
+    pub struct Table {
+        /// Every event, in the list's default order, and its month (`YYYY-MM`, the list's
+        /// `data-month`; the year is its first four digits).
+        pub events: Vec<(&'static str, String)>,
+        pub params: Vec<ParamTable>,
+        /// Korean, then English.
+        pub words: [Words; 2],
+    }
+
+    #[derive(Serialize)]
+    pub struct ParamTable {
+        pub name: &'static str,
+        pub list: bool,
+        /// Most list items read; a longer list is reported, so left to the wasm build.
+        pub max: usize,
+        /// Each value, in the order the app lists them (its chips' order).
+        pub values: Vec<Value>,
+    }
+
+    #[derive(Serialize)]
+    pub struct Value {
+        pub value: String,
+        /// For a date: the end of the time axis's span it sets, in Korean and English, and
+        /// whether that is the axis's own end (`time_axis::end_label`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub axis: Option<([String; 2], bool)>,
+        /// The events the link `?<name>=<value>` shows, one bit per event of `events`, as
+        /// hexadecimal digits (the first digit's high bit is the first event).
+        pub events: String,
+        /// Its chip's label in Korean and English (the remove button's accessible name is
+        /// `remove`, ": " and the label, as the app writes it).
+        pub chips: [String; 2],
+    }
+
+    #[derive(Serialize)]
+    pub struct Words {
+        pub count: &'static str,
+        pub count_all: &'static str,
+        pub one_event: &'static str,
+        pub n_events: &'static str,
+        pub remove: &'static str,
+        pub active_filters: &'static str,
+        pub clear_all: &'static str,
+        /// The time axis's summary: its templates (all events, some), the axis's first and
+        /// last months, the whole axis's ends and its number of events
+        /// (`time_axis::summary_words`).
+        pub axis: [String; 6],
+        pub axis_total: usize,
+    }
+
+    fn words(l: Lang) -> Words {
+        let t = TimelineUi::get(l);
+        Words {
+            axis: time_axis::summary_words(l),
+            axis_total: crate::data::EVENT_MARKS.len(),
+            count: t.count,
+            count_all: t.count_all,
+            one_event: t.one_event,
+            n_events: t.n_events,
+            remove: t.remove,
+            active_filters: t.active_filters,
+            clear_all: t.clear_all,
+        }
+    }
+
+    /// Every value a parameter may be planned with: its vocabulary, organisations, articles,
+    /// or for dates every year and month from the year before the first event to the year
+    /// after the last.
+    fn candidates(name: &str) -> Vec<String> {
+        let owned = |v: Vec<&str>| v.into_iter().map(str::to_string).collect();
+        match name {
+            "company" => owned(ORGS.iter().map(|o| o.id).collect()),
+            "source" => owned(SOURCES.iter().map(|s| s.id).collect()),
+            "from" | "to" => {
+                let years = EVENTS.iter().map(|e| e.date.y);
+                let (lo, hi) = (
+                    years.clone().min().unwrap_or(2023),
+                    years.max().unwrap_or(2025),
+                );
+                let mut out = Vec::new();
+                for y in lo - 1..=hi + 1 {
+                    out.push(y.to_string());
+                    out.extend((1..=12).map(|m| format!("{y}-{m:02}")));
+                }
+                out
+            }
+            _ => VOCAB_FACETS
+                .iter()
+                .find(|f| f.param == name)
+                .map(|f| owned((f.values)().into_iter().map(|(v, _)| v).collect()))
+                .unwrap_or_default(),
+        }
+    }
+
+    fn hex(bits: &[bool]) -> String {
+        bits.chunks(4)
+            .map(|c| {
+                let n = c
+                    .iter()
+                    .enumerate()
+                    .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (3 - i)));
+                char::from_digit(n, 16).unwrap_or('0')
+            })
+            .collect()
+    }
+
+    /// The table. A value the app would report (ignored) is left out: its links go to the
+    /// wasm build.
+    pub fn table() -> Table {
+        let all = evaluate(EVENTS, fact_index(), &Filters::default()).shown;
+        let events = all
+            .iter()
+            .map(|&i| {
+                (
+                    EVENTS[i].id,
+                    super::super::month_key(EVENTS[i].date.y, EVENTS[i].date.m),
+                )
+            })
+            .collect();
+        let params = PARAMS
+            .iter()
+            .filter_map(|&name| {
+                let p = TIMELINE_PARAMS.iter().find(|p| p.name == name)?;
+                let mut values: Vec<Value> = candidates(name)
+                    .into_iter()
+                    .filter_map(|v| value(&all, name, v))
+                    .collect();
+                // The app's order: in a link with two values, which chip comes first.
+                values.sort_by(|a, b| {
+                    if !p.list {
+                        return std::cmp::Ordering::Equal;
+                    }
+                    let (f, _) = filters::parse(&format!("?{name}={},{}", a.value, b.value));
+                    let first = f.chips().first().map(|c| c.value.clone());
+                    if a.value == b.value {
+                        std::cmp::Ordering::Equal
+                    } else if first.as_deref() == Some(a.value.as_str()) {
+                        std::cmp::Ordering::Less
+                    } else {
+                        std::cmp::Ordering::Greater
+                    }
+                });
+                Some(ParamTable {
+                    name,
+                    list: p.list,
+                    max: if p.list { p.max_items.min(9999) } else { 1 },
+                    values,
+                })
+            })
+            .collect();
+        Table {
+            events,
+            params,
+            words: [words(Lang::Ko), words(Lang::En)],
+        }
+    }
+
+    fn value(all: &[usize], name: &str, v: String) -> Option<Value> {
+        let (f, ignored) = filters::parse(&format!("?{name}={v}"));
+        let chips = f.chips();
+        if !ignored.is_empty() || chips.len() != 1 || chips[0].value != v {
+            return None;
+        }
+        let shown = evaluate(EVENTS, fact_index(), &f).shown;
+        let bits: Vec<bool> = all.iter().map(|i| shown.contains(i)).collect();
+        let chip = |l: Lang| chip_label(&chips[0], l);
+        let date = |l: Lang| match name {
+            "from" => Some(time_axis::end_label(f.from, None, l)),
+            "to" => Some(time_axis::end_label(None, f.to, l)),
+            _ => None,
+        };
+        let axis = date(Lang::Ko)
+            .zip(date(Lang::En))
+            .map(|((ko, edge), (en, _))| ([ko, en], edge));
+        Some(Value {
+            value: v,
+            axis,
+            events: hex(&bits),
+            chips: [chip(Lang::Ko), chip(Lang::En)],
+        })
     }
 }
