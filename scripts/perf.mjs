@@ -411,8 +411,10 @@ function compareBuilds(pairs) {
   const out = [];
   for (const { view, ours, theirs, theirsReady } of pairs) {
     const shown = view.filtered ? 'exact' : 'content';
+    const [o, t] = [ours.map((r) => onScreen(r, shown)), theirs.map((r) => onScreen(r, shown))];
+    // Each round's pair, for the --json file (a median hides a bimodal spread).
     out.push({ view: view.id, measure: view.filtered ? 'exact set' : 'content on screen',
-      ...pairedCompare(ours.map((r) => onScreen(r, shown)), theirs.map((r) => onScreen(r, shown))) });
+      ...pairedCompare(o, t), rounds: o.map((x, i) => [x, t[i]]) });
     const theirsKey = theirsReady ? 'ready' : shown;
     out.push({ view: view.id, measure: theirsReady ? 'data-app=ready' : `data-app=ready (theirs: ${shown === 'exact' ? 'exact set' : 'content'})`,
       ...pairedCompare(ours.map((r) => num(r.ready)), theirs.map((r) => (theirsReady ? num(r.ready) : onScreen(r, shown)))) });

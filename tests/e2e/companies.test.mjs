@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, stop, newPage, open, BASE } from './harness.mjs';
+import { start, stop, newPage, open, BASE, scrollTo } from './harness.mjs';
 
 before(start);
 after(stop);
@@ -217,7 +217,7 @@ test('the network: hovering a line shows its fact in the caption and its <title>
   const edge = net.locator('svg g[role="listitem"]').nth(3);
   const title = await edge.locator('title').textContent();
   assert.match(title, /Source: /, 'the <title> names fact and source');
-  await edge.scrollIntoViewIfNeeded();
+  await scrollTo(edge);
   // A point halfway along the curve, in page coordinates.
   const pt = await edge.locator('path.network__hit').evaluate((p) => {
     const q = p.getPointAtLength(p.getTotalLength() / 2);

@@ -145,6 +145,22 @@ export async function open(page, rel = '') {
 }
 
 /**
+ * Scroll `locator` into view and wait for the frame that draws it: the parts of a long page
+ * far below the first screen are drawn only as they come near it (`content-visibility:
+ * auto`), and until then their `innerText` is empty, as they are not on screen.
+ */
+export async function scrollTo(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return locator;
+}
+
+/** The text a reader sees in `locator`, once scrolled to (see scrollTo). */
+export async function seenText(locator) {
+  return (await scrollTo(locator)).innerText();
+}
+
+/**
  * Hold back every wasm request of `page` until the returned function is called: until then
  * the reader sees the pre-rendered page alone (the app cannot start).
  */

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { start, stop, newPage, open, url } from './harness.mjs';
+import { start, stop, newPage, open, url, seenText } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,7 +84,7 @@ test('touch screens are told to tap, mouse screens to hover', async () => {
     const touch = await newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
     await open(touch, `companies/?lang=${lang}`);
     const keys = touch.locator('#network-keys');
-    const said = (await keys.innerText()).trim();
+    const said = (await seenText(keys)).trim();
     if (lang === 'en') {
       assert.match(said, /Tap a company/);
       assert.doesNotMatch(said, /hover|Tab into/i);
@@ -96,7 +96,7 @@ test('touch screens are told to tap, mouse screens to hover', async () => {
   }
   const mouse = await newPage({ viewport: LAPTOP });
   await open(mouse, 'companies/?lang=en');
-  const said = (await mouse.locator('#network-keys').innerText()).trim();
+  const said = (await seenText(mouse.locator('#network-keys'))).trim();
   assert.match(said, /hover/);
   assert.doesNotMatch(said, /Tap a company/);
   await mouse.done();
@@ -141,7 +141,7 @@ test('network= is a link: the focus view opens from it, and clicking works at 14
   const page = await newPage({ viewport: LAPTOP });
   await open(page, 'companies/?lang=en&network=kt');
   await page.waitForSelector('svg.network__svg--wide g.network__node--hub[data-org="kt"]');
-  assert.match(await page.locator('.network__focus').innerText(), /KT/);
+  assert.match(await seenText(page.locator('.network__focus')), /KT/);
   const card = page.getByRole('link', { name: 'Open the KT card' });
   assert.match(new URL(await card.getAttribute('href'), page.url()).pathname, /\/companies\/kt\/$/);
   const labels = await shownSvg(page).locator('g[role="listitem"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));

@@ -347,6 +347,41 @@ test('long lists render as they near the screen, except on a page opened at a #s
   assert.equal(await cv('companies/?lang=ko#money-title', later), 'visible', 'a #section link lays out every card');
   assert.equal(await cv('companies/?lang=en&company=naver', '.card--focused'), 'visible', 'not a company\'s own view');
   assert.equal(await cv('timeline/?lang=en', '[data-event]'), 'auto');
+  for (const section of ['.network', '.money']) {
+    assert.equal(await cv('companies/?lang=ko', section), 'auto', `${section} waits until near the screen`);
+    assert.equal(await cv('companies/?lang=ko#network-title', section), 'visible', `${section}: not at a #section link`);
+  }
+});
+
+test('the companies page\'s sections below the grid are drawn as they near the screen, from estimates near their height', async () => {
+  // Whether a section's contents are drawn (skipped while it waits: ask about its heading),
+  // and its height, the estimate (contain-intrinsic-size) until it is drawn.
+  const look = (page, sel) => page.evaluate((s) => {
+    const el = document.querySelector(s);
+    return { drawn: el.querySelector('h2').checkVisibility({ contentVisibilityAuto: true }), height: el.getBoundingClientRect().height };
+  }, sel);
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+    for (const lang of ['ko', 'en']) {
+      const page = await newPage({ viewport });
+      await open(page, `companies/?lang=${lang}`);
+      const sections = ['.network', '.money'];
+      const before = [];
+      for (const sel of sections) before.push(await look(page, sel));
+      for (const [i, sel] of sections.entries()) {
+        const at = `${sel} (${viewport.width} px, ${lang})`;
+        assert.equal(before[i].drawn, false, `${at} is not drawn at the top of the page`);
+        await page.locator(sel).scrollIntoViewIfNeeded();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const after = await look(page, sel);
+        assert.equal(after.drawn, true, `${at} is drawn once scrolled to`);
+        // The estimate keeps the scroll bar honest: within 15% of the real height, or it
+        // needs measuring again (style/companies.css).
+        const off = Math.abs(before[i].height - after.height) / after.height;
+        assert.ok(off < 0.15, `${at}: estimated ${before[i].height} px, drawn ${after.height} px`);
+      }
+      await page.done();
+    }
+  }
 });
 
 test('no layout shift from the first frame through the takeover, on a phone and a desktop', async () => {
