@@ -108,6 +108,10 @@ const ALL_VIEWS = [
   { id: 'story', path: 'story/?lang=ko', items: ITEMS.step },
   { id: 'timeline', path: 'timeline/?lang=ko', items: ITEMS.events },
   { id: 'companies', path: 'companies/?lang=ko', items: ITEMS.companies },
+  // The two long views in English as well: their HTML holds the Korean copy first, which an
+  // English reader's browser parses (and does not show) before reaching theirs.
+  { id: 'timeline-en', path: 'timeline/?lang=en', items: ITEMS.events },
+  { id: 'companies-en', path: 'companies/?lang=en', items: ITEMS.companies },
   { id: 'classroom', path: 'classroom/?lang=ko', items: null },
   { id: 'glossary', path: 'glossary/?lang=ko', items: ITEMS.terms },
   { id: 'about', path: 'about/?lang=en', items: null },
