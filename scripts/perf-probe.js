@@ -4,7 +4,9 @@
 // milliseconds since navigation start (the clock of `first-contentful-paint`): the time is
 // taken when the main thread has finished rendering the first frame that shows it (a task
 // posted from the frame's requestAnimationFrame runs only after that frame's layout and
-// paint). perf.mjs also never counts a milestone earlier than first contentful paint.
+// paint; posted at the highest priority, so that it does not also wait for tasks queued
+// before it, see `mark`; until 5 Dec it did, which added the end of parsing to a long page's
+// time). perf.mjs also never counts a milestone earlier than first contentful paint.
 // Plain browser JavaScript, no imports: the file's text is handed to the browser as is.
 // `cfg` (set by perf.mjs): { heading, items: { sel, keys } | null, expected: [key] | null,
 //   text: minimum rendered text length of <main> | 0, events: [id] | null (filtered links:
@@ -20,8 +22,17 @@
   const mark = (key) => {
     if (P[key] !== null || pending.has(key)) return;
     pending.add(key);
+    const done = () => { P[key] = now(); };
+    // At the highest priority the page's scheduler has: a task of ordinary priority (a
+    // message) waits behind tasks queued before it, such as the end of parsing (the
+    // DOMContentLoaded and load handlers), which can run for tens of milliseconds after the
+    // frame was shown.
+    if (window.scheduler && typeof scheduler.postTask === 'function') {
+      scheduler.postTask(done, { priority: 'user-blocking' });
+      return;
+    }
     const ch = new MessageChannel();
-    ch.port1.onmessage = () => { P[key] = now(); };
+    ch.port1.onmessage = done;
     ch.port2.postMessage(0);
   };
 
@@ -47,6 +58,13 @@
   // Rendered: has a box, not hidden, not transparent. Content skipped by
   // `content-visibility: auto` counts as rendered (it paints as soon as it is scrolled to).
   const shown = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  // The first element matching `sel` that is rendered. A pre-rendered page holds both
+  // languages' copies, each with its <main id="main">, until boot.js takes out the other
+  // one once the page is parsed: the reader's copy is the one that shows.
+  const firstShown = (sel) => {
+    for (const el of document.querySelectorAll(sel)) if (shown(el)) return el;
+    return null;
+  };
   const inViewport = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0
@@ -70,7 +88,7 @@
   // Every event on the page (in <main> or not) in one pass: which are in the DOM, which are
   // rendered, and which of those are in <main> (what 'main#main [data-event]' would select).
   function eventPass() {
-    const main = document.querySelector('main#main');
+    const main = firstShown('main#main');
     const present = new Set();
     const onPage = new Set();
     const inMain = new Set();
@@ -115,14 +133,14 @@
   // The view's main content: heading in the viewport, every item the fully loaded page
   // shows rendered, and <main> holding (nearly) all the text it holds when fully loaded.
   function checkContent() {
-    const h = document.querySelector(cfg.heading);
+    const h = firstShown(cfg.heading);
     if (!h || !shown(h) || !inViewport(h) || !h.textContent.trim()) return;
     if (items) {
       const have = shownKeys(cfg.items.sel, cfg.items.keys);
       for (const k of items) if (!have.has(k)) return;
     }
     if (cfg.text > 0) {
-      const main = document.querySelector('main#main');
+      const main = firstShown('main#main');
       if (!main || main.innerText.length < cfg.text) return;
     }
     mark('content');

@@ -30,7 +30,8 @@
 //            view itself is ready when its content is there).
 //
 // Per view: first contentful paint; content on screen (the view's heading in the viewport,
-// every item the fully loaded view shows rendered, and <main> holding at least 90% of its
+// every item the fully loaded view shows rendered, and the <main> that shows (a pre-rendered
+// page holds each language's copy until it is parsed) holding at least 90% of its
 // fully loaded text; the items per view are listed in VIEWS); for filtered links, when the
 // exact filtered set is first rendered and whether an event outside it was ever rendered in
 // any frame; when <html data-app="ready"> appears ("n/a" while the app does not set it);

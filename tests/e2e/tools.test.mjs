@@ -257,3 +257,49 @@ test("wasm-imports.mjs: finds a view app's import of a prose guard, and nothing 
   for (const f of built) assert.deepEqual(await envImports(path.join(dist, f)), [], f);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+// A page whose copy that shows arrives while a queue of busy tasks waits, as the end of a
+// long pre-rendered page leaves the parser's last tasks and the DOMContentLoaded handlers
+// queued: the browser draws frames between them. Each language's copy has its own
+// <main id="main">; the other copy stays hidden.
+const PROBE_PAGE = `<!doctype html><title>probe</title>
+<div hidden><main id="main"><h1>The other copy</h1><p data-event="a">a</p><p data-event="b">b</p></main></div>
+<div id="shown"></div>
+<script>
+  const ch = new MessageChannel();
+  let n = 0;
+  ch.port1.onmessage = () => {
+    const end = performance.now() + 40;
+    while (performance.now() < end);
+    n += 1;
+    if (n === 1) {
+      document.getElementById('shown').innerHTML =
+        '<main id="main"><h1>This copy</h1><p data-event="a">a</p><p data-event="b">b</p></main>';
+      window.shownAt = performance.now();
+    }
+    if (n === 15) window.busyDone = performance.now();
+  };
+  for (let i = 0; i < 15; i++) ch.port2.postMessage(0);
+</script>`;
+
+test('perf probe: content is timed at the frame that shows it, not after the tasks queued before, and in the copy that shows', async () => {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage();
+    const cfg = { heading: 'main#main h1', items: { sel: 'main#main [data-event]', keys: ['data-event'] },
+      expected: ['a', 'b'], text: 0, events: null, slide: null };
+    const probe = fs.readFileSync(path.join(ROOT, 'scripts/perf-probe.js'), 'utf8');
+    await page.addInitScript({ content: probe.replace('__PERF_CFG__', JSON.stringify(cfg)) });
+    await page.route('http://probe.test/', (route) => route.fulfill({ contentType: 'text/html', body: PROBE_PAGE }));
+    await page.goto('http://probe.test/');
+    // A probe that looked only at the first <main> (the hidden copy's) would never see it.
+    await page.waitForFunction(() => window.busyDone && window.__perf.content !== null, null, { timeout: 10000 });
+    const got = await page.evaluate(() => ({ content: window.__perf.content, shownAt: window.shownAt, busyDone: window.busyDone }));
+    assert.ok(got.content >= got.shownAt, `timed after the copy arrived: ${JSON.stringify(got)}`);
+    // 15 tasks of 40 ms: one timed behind the queue would come about 0.5 s later.
+    assert.ok(got.content < got.busyDone - 200, `timed at its frame, not behind the queue: ${JSON.stringify(got)}`);
+  } finally {
+    await browser.close();
+  }
+});
