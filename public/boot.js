@@ -32,6 +32,7 @@
   }
   root.setAttribute('lang', lang);
   root.setAttribute('data-js', '');
+  skipFirstCopy();
   var embed = params.get('embed');
   embed = embed === '1' || embed === 'true';
   if (embed) root.classList.add('embed');
@@ -92,6 +93,29 @@
       if (target) target.scrollIntoView();
     }
   });
+
+  // A reader of the page's second copy (English: the page holds the Korean copy first) does
+  // not need the first one built: the parser reads it as the text of a hidden <xmp>, which
+  // the page closes right after that copy (src/prerender.rs; without this script, the
+  // stray </xmp> is ignored, as a parser ignores an end tag with nothing open to close).
+  // Reading it as text costs a fraction of building its thousands of elements, which an
+  // English reader's first paint waited for. The page says which copy comes first in
+  // <meta name="crossroads:first-copy">; without it, nothing is written. This runs in
+  // <head>: the stylesheet link after this script would be read as text too, so it is
+  // written first, from the stylesheet's preload (same file, same integrity). Nothing
+  // from the URL is written.
+  function skipFirstCopy() {
+    var first = document.querySelector('meta[name="crossroads:first-copy"]');
+    if (!first || first.getAttribute('content') === lang || document.body) return;
+    var css = document.querySelector('link[rel="preload"][as="style"]');
+    var href = css && css.getAttribute('href');
+    var sri = css && css.getAttribute('integrity');
+    if (!/^[\w\/.-]+\.css$/.test(href || '') || !/^sha384-[\w+\/=]+$/.test(sri || '')) return;
+    var code = first.getAttribute('content');
+    if (code !== 'ko' && code !== 'en') return;
+    document.write('<link rel="stylesheet" href="' + href + '" integrity="' + sri + '">'
+      + '<xmp hidden data-prerender lang="' + code + '">');
+  }
 
   function put(template) {
     if (template.content) document.head.appendChild(document.importNode(template.content, true));

@@ -212,6 +212,17 @@ pub const NO_SCRIPT_LANGUAGES: &str = "<nav class=\"nojs-lang\" data-prerender \
     <a href=\"#en\" hreflang=\"en\" lang=\"en\">English</a></nav>\
     <span data-prerender id=\"ko\"></span><span data-prerender id=\"en\"></span>";
 
+/// The two pre-rendered copies, in the order they come in a page.
+pub const COPIES: [Lang; 2] = [Lang::Ko, Lang::En];
+
+/// Written right after the first copy. With JavaScript, public/boot.js (in `<head>`) opens a
+/// hidden `<xmp>` for a reader of the second copy's language, so that the parser reads the
+/// first copy as text up to here instead of building its thousands of elements, which the
+/// reader never sees: that reader's first paint came after them. Without JavaScript (or
+/// for a reader of the first copy) no `<xmp>` is open and the parser ignores this end tag.
+/// A copy must not hold `</xmp` itself (`page_html` fails, naming it).
+pub const FIRST_COPY_END: &str = "</xmp>";
+
 /// Render one page into its template. Errors (and panics while rendering) name what failed.
 pub fn page_html(
     page: &Page,
@@ -254,6 +265,9 @@ pub fn page_html(
             &entity_ids(Entity::Company).join(" "),
         );
     }
+    // Which copy comes first, for public/boot.js: a reader of the other language has the
+    // parser read this one as text (see `FIRST_COPY_END`).
+    tag("name", "crossroads:first-copy", COPIES[0].code());
     if let Some(c) = &canonical {
         if !site_url.is_empty() {
             tag("property", "og:url", c);
@@ -271,7 +285,7 @@ pub fn page_html(
     // Without JavaScript no script can read `?lang=`: the page opens in Korean, with a way
     // to the English copy at the top (style/main.css shows it when `#en` is the target).
     let mut body = String::from(NO_SCRIPT_LANGUAGES);
-    for lang in [Lang::Ko, Lang::En] {
+    for (i, lang) in COPIES.into_iter().enumerate() {
         let search = route::effective_search(&page.entity, "");
         let rendered = std::panic::catch_unwind(|| render_body(base, &page.path, &search, lang))
             .map_err(|p| {
@@ -285,11 +299,21 @@ pub fn page_html(
         if !rendered.contains("<main") {
             return Err(format!("the {} render has no <main>", lang.code()));
         }
+        if rendered.to_ascii_lowercase().contains("</xmp") {
+            return Err(format!(
+                "the {} render holds \"</xmp\", which would end the first copy early for \
+                 a reader of the other language (see FIRST_COPY_END)",
+                lang.code()
+            ));
+        }
         body.push_str(&format!(
             "<div data-prerender lang=\"{}\">{}</div>",
             lang.code(),
             rendered.replace("<!>", "")
         ));
+        if i == 0 {
+            body.push_str(FIRST_COPY_END);
+        }
     }
     let n0 = html
         .find("<noscript>")

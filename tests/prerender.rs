@@ -235,6 +235,27 @@ fn each_page_file_names_itself_and_holds_both_languages() {
         assert!(!html.contains("<noscript><p>needs"), "{}", page.file);
         assert_eq!(count(&html, "<div data-prerender lang=\"ko\">"), 1);
         assert_eq!(count(&html, "<div data-prerender lang=\"en\">"), 1);
+        // For public/boot.js: the Korean copy comes first and ends right before the English
+        // one with the only </xmp> of the page (an English reader's parser reads the Korean
+        // copy as text up to there), and the head says so before the body.
+        let ko = html.find("<div data-prerender lang=\"ko\">").unwrap();
+        let en = html.find("<div data-prerender lang=\"en\">").unwrap();
+        assert!(ko < en, "{}", page.file);
+        assert_eq!(
+            count(&html.to_ascii_lowercase(), "</xmp"),
+            1,
+            "{}",
+            page.file
+        );
+        assert!(
+            html[..en].ends_with("</div></xmp>"),
+            "{}: </xmp> right after the Korean copy",
+            page.file
+        );
+        let meta = html
+            .find("<meta name=\"crossroads:first-copy\" content=\"ko\">")
+            .unwrap_or_else(|| panic!("{}: no first-copy meta", page.file));
+        assert!(meta < html.find("<body").unwrap(), "{}", page.file);
         assert!(html.contains("<html lang=\"ko\">"));
         assert!(html.contains("name=\"twitter:title\""));
         if page.view != View::NotFound {

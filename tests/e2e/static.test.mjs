@@ -247,6 +247,51 @@ test('the language is right at first paint: lang=ko, lang=en and the browser lan
   }
 });
 
+test("an English reader's browser never builds the Korean copy; a Korean reader's builds it as before", async () => {
+  // Which of the pre-rendered copies the parser ever put into the document, as elements.
+  const BUILT_SPY = () => {
+    window.__built = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && n.matches('[data-prerender][lang]')) window.__built.push(`${n.localName}:${n.lang}`);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  };
+  const cases = [
+    ['timeline/?lang=en', 'en-GB', ['xmp:ko', 'div:en'], 120],
+    ['companies/?lang=en', 'ko-KR', ['xmp:ko', 'div:en'], 63],
+    ['story/', 'en-US', ['xmp:ko', 'div:en'], 0],
+    ['', 'en-US', ['xmp:ko', 'div:en'], 0],
+    ['timeline/?lang=ko', 'en-GB', ['div:ko', 'div:en'], 120],
+    ['timeline/', 'ko-KR', ['div:ko', 'div:en'], 120],
+  ];
+  for (const [rel, locale, built, items] of cases) {
+    const page = await newPage({ locale, viewport: { width: 390, height: 844 } });
+    await page.addInitScript(BUILT_SPY);
+    const release = await holdApp(page);
+    await page.goto(url(rel), { waitUntil: 'domcontentloaded' });
+    assert.deepEqual(await page.evaluate(() => window.__built), built, `${rel} ${locale}`);
+    // The page is whole and styled without the app: the stylesheet applies (boot.js writes
+    // its link again for an English reader, as the page's own one is read as text), one
+    // <main> in the reader's language with all its items.
+    const lang = built[0] === 'xmp:ko' ? 'en' : 'ko';
+    assert.equal(await page.locator('main:visible').count(), 1, rel);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('xmp:not([hidden]), xmp:not([data-prerender])').length), 0);
+    assert.equal(await page.locator('main:visible').evaluate((m) => m.closest('[lang]').lang), lang, rel);
+    assert.equal(await page.locator('.site-header__inner:visible').evaluate((h) => getComputedStyle(h).display), 'flex', `${rel}: styled`);
+    if (items) {
+      assert.equal(await page.locator('main:visible').locator('[data-event], [data-company]').filter({ visible: true }).count() >= items, true, rel);
+    }
+    release();
+    await page.waitForSelector('html[data-app="ready"]');
+    assert.equal(await page.locator('xmp, [data-prerender]').count(), 0, `${rel}: the app's page alone`);
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    await page.done();
+  }
+});
+
 /** Record, from the first frame, every event ever painted in a visible state. */
 const PAINT_SPY = () => {
   window.__painted = new Set();
