@@ -1,7 +1,8 @@
 // Runs in <head>, before the pre-rendered page is first painted (a blocking same-origin
 // script: the CSP allows it, no inline code). It only reads the URL, the browser language
-// and the stored theme, and only sets attributes (on <html>, and the theme toggle's state);
-// it never writes URL text into the page. Stylesheets (style/main.css, "Pre-rendered page")
+// and the stored theme, and only sets attributes (on <html>, and the theme toggle's state),
+// besides two fixed tags for a reader of the page's second copy (`skipFirstCopy`); it
+// never writes URL text into the page. Stylesheets (style/main.css, "Pre-rendered page")
 // do the rest:
 // - lang: which of the two pre-rendered languages is shown (the app makes the same choice);
 // - embed: the embedded layout, in the host's colour scheme (the stored theme is the full
