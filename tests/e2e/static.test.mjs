@@ -396,6 +396,47 @@ test('long lists render as they near the screen, except on a page opened at a #s
     assert.equal(await cv('companies/?lang=ko', section), 'auto', `${section} waits until near the screen`);
     assert.equal(await cv('companies/?lang=ko#network-title', section), 'visible', `${section}: not at a #section link`);
   }
+  for (const part of ['.argmap__case', '.story-sides__pair']) {
+    assert.equal(await cv('story/?lang=ko', part), 'auto', `${part} waits until near the screen`);
+    assert.equal(await cv('story/?lang=en#argument-map', part), 'visible', `${part}: not at a #section link`);
+  }
+  // The list item counts the facts: containment on it would number every fact 1.
+  assert.equal(await cv('story/?lang=ko', '.story-sides__item'), 'visible', 'not the counted item');
+});
+
+test("the story's argument map and its both-sides pairs are drawn as they near the screen, from estimates near their height", async () => {
+  const look = (page, sel, i) => page.evaluate(([s, n]) => {
+    const el = document.querySelectorAll(s)[n];
+    const box = el.getBoundingClientRect();
+    return { drawn: el.firstElementChild.checkVisibility({ contentVisibilityAuto: true }), height: box.height, top: box.top };
+  }, [sel, i]);
+  // [selector, index, how far the estimate may be from the drawn height]: the three cases,
+  // 3,200–4,800 px each, within 15%; the pairs, 90–320 px and more varied, within 30%. What
+  // starts within a screen or so of the first is drawn at once (the browser draws what is
+  // within a margin of the screen): only what starts 2.5 screens down must wait.
+  const parts = [['.argmap__case', 0, 0.15], ['.argmap__case', 1, 0.15], ['.argmap__case', 2, 0.15],
+    ['.story-sides__pair', 0, 0.3], ['.story-sides__pair', 9, 0.3]];
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+    for (const lang of ['ko', 'en']) {
+      const page = await newPage({ viewport });
+      await open(page, `story/?lang=${lang}`);
+      const before = [];
+      for (const [sel, i] of parts) before.push(await look(page, sel, i));
+      const far = before.filter((b) => b.top > 2.5 * viewport.height).length;
+      assert.ok(far >= (viewport.width < 600 ? 4 : 2), `${viewport.width} px, ${lang}: ${far} parts far below`);
+      for (const [k, [sel, i, within]] of parts.entries()) {
+        const at = `${sel} #${i} (${viewport.width} px, ${lang})`;
+        if (before[k].top > 2.5 * viewport.height) assert.equal(before[k].drawn, false, `${at} is not drawn at the top of the page`);
+        await page.locator(sel).nth(i).scrollIntoViewIfNeeded();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const after = await look(page, sel, i);
+        assert.equal(after.drawn, true, `${at} is drawn once scrolled to`);
+        const off = Math.abs(before[k].height - after.height) / after.height;
+        assert.ok(off < within, `${at}: estimated ${before[k].height} px, drawn ${after.height} px`);
+      }
+      await page.done();
+    }
+  }
 });
 
 test('the companies page\'s sections below the grid are drawn as they near the screen, from estimates near their height', async () => {
