@@ -3,12 +3,7 @@
 // alternating between rounds), so both see the same machine load; the verdict rests on the
 // median of the per-round differences, not on two medians taken at different moments.
 
-const median = (xs) => {
-  const v = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (v.length === 0) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
+import { median } from './perf-targets.mjs';
 
 /**
  * `ours` and `theirs`: one milestone per round, in ms, in round order (Infinity: the run

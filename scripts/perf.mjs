@@ -49,6 +49,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from './static-server.mjs';
 import { TRACE_CATEGORIES, mainThreadBreakdown } from './trace-summary.mjs';
 import { pairedCompare } from './perf-compare.mjs';
+import { TARGETS, judge, num, onScreen, ratio, summarise } from './perf-targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = '/crossroads/';
@@ -312,40 +313,9 @@ async function reference(browser, url, view, origins) {
 }
 
 // ---------------------------------------------------------------- figures
-const median = (xs) => {
-  const v = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (v.length === 0) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
-const num = (x) => (x === null || x === undefined ? NaN : x);
 const secs = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : 'n/a');
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 const times = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a');
 
-// Nothing is on screen before the first contentful paint, so a milestone seen in an earlier
-// frame counts from first contentful paint (paint timing reports when the frame was shown).
-// A run that timed out before the milestone counts as endlessly slow, not as missing.
-const onScreen = (r, k) => {
-  if (r[k] === null || r[k] === undefined) return r.timedOut ? Infinity : NaN;
-  return Number.isFinite(num(r.fcp)) ? Math.max(r[k], r.fcp) : r[k];
-};
-
-function summarise(view, runs) {
-  const pick = (k) => median(runs.map((r) => (['content', 'exact', 'slide'].includes(k) ? onScreen(r, k) : num(r[k]))));
-  const painted = [...new Set(runs.flatMap((r) => r.foPainted || []))];
-  const inserted = [...new Set(runs.flatMap((r) => r.foInserted || []))];
-  return {
-    view: view.id, path: view.path, filtered: !!view.filtered, runs: runs.length,
-    fcp: pick('fcp'), content: pick('content'), exact: view.filtered ? pick('exact') : NaN,
-    ready: pick('ready'), slide: pick('slide'), cls: Math.max(...runs.map((r) => num(r.cls))),
-    kb: median(runs.map((r) => r.bytes)) / 1024, requests: median(runs.map((r) => r.requests)),
-    painted, inserted, timeouts: runs.filter((r) => r.timedOut).length,
-    foreign: [...new Set(runs.flatMap((r) => r.foreign))], errors: [...new Set(runs.flatMap((r) => r.errors))],
-    where: runs.some((r) => r.where) ? Object.fromEntries(Object.keys(runs.find((r) => r.where).where)
-      .map((k) => [k, median(runs.map((r) => (r.where ? r.where[k] : NaN)))])) : null,
-  };
-}
 
 // --trace: the main thread's time before the content (TimelineJS: its first slide; a
 // filtered link: its exact set) was on screen, by kind, medians over the runs.
@@ -377,17 +347,16 @@ function printTables(rows, tl, meta) {
   if (!tl || profileName !== 'phone') return;
   const verdict = (ok) => (ok ? 'pass' : '**fail**');
   console.log('\n#### Issue 11 targets (report only)\n');
-  console.log('| view | content ≤ 0.5× (unfiltered) | exact set ≤ 1.0×, none filtered out painted | data-app=ready ≤ 1.2× | CLS ≤ 0.02 |');
+  console.log(`| view | content ≤ ${TARGETS.content}× (unfiltered) | exact set ≤ ${TARGETS.exact.toFixed(1)}×, none filtered out painted `
+    + `| data-app=ready ≤ ${TARGETS.ready}× | CLS ≤ ${TARGETS.cls} |`);
   console.log('|---|---|---|---|---|');
   for (const r of rows) {
-    const c = ratio(r.content, slide);
-    const e = ratio(r.exact, slide);
-    const rd = ratio(r.ready, slide);
-    const content = r.filtered ? '' : `${verdict(c <= 0.5)} (${times(c)})`;
-    const exact = r.filtered ? `${verdict(e <= 1.0 && r.painted.length === 0)} (${times(e)}, `
-      + `${r.painted.length ? `${r.painted.length} painted` : 'none painted'})` : '';
-    const ready = Number.isFinite(r.ready) ? `${verdict(rd <= 1.2)} (${times(rd)})` : '**fail** (n/a: not set)';
-    console.log(`| ${r.view} | ${content} | ${exact} | ${ready} | ${verdict(r.cls <= 0.02)} (${r.cls.toFixed(3)}) |`);
+    const j = judge(r, slide);
+    const content = j.content ? `${verdict(j.content.pass)} (${times(j.content.ratio)})` : '';
+    const exact = j.exact ? `${verdict(j.exact.pass)} (${times(j.exact.ratio)}, `
+      + `${j.exact.painted ? `${j.exact.painted} painted` : 'none painted'})` : '';
+    const ready = Number.isFinite(r.ready) ? `${verdict(j.ready.pass)} (${times(j.ready.ratio)})` : '**fail** (n/a: not set)';
+    console.log(`| ${r.view} | ${content} | ${exact} | ${ready} | ${verdict(j.cls.pass)} (${r.cls.toFixed(3)}) |`);
   }
 }
 

@@ -13,6 +13,7 @@ import zlib from 'node:zlib';
 import { createServer } from '../../scripts/static-server.mjs';
 import { mainThreadBreakdown } from '../../scripts/trace-summary.mjs';
 import { pairedCompare } from '../../scripts/perf-compare.mjs';
+import { pool } from '../../scripts/perf-pool.mjs';
 import { ROOT } from './harness.mjs';
 
 function fixture() {
@@ -203,6 +204,58 @@ test('perf --trace: the main thread\'s time is split by kind, each moment counte
   // A trace without a parsed page says nothing rather than guessing.
   assert.deepEqual(mainThreadBreakdown([X('Layout', 0, 5000, 2, 5)]),
     { parse: 0, style: 0, layout: 0, paint: 0, script: 0, other: 0 });
+});
+
+/** One load as scripts/perf.mjs records it (only what the figures read). */
+const load = (fcp, o = {}) => ({ fcp, content: null, exact: null, ready: null, slide: null, cls: 0,
+  foPainted: [], foInserted: [], foreign: [], errors: [], ...o });
+
+test('perf-pool: several runs pooled round by round, and how many runs met each target', () => {
+  const tl = (slides) => ({ summary: { slide: [...slides].sort((a, b) => a - b)[1] },
+    runs: slides.map((slide) => load(900, { slide })) });
+  // Run A: TimelineJS 2.0 s; the timeline's content 950 ms (the third round's content came
+  // before first paint, at 950 ms: it counts from there), ready 2.1 s, CLS 0.01.
+  const a = { profile: 'phone', timelinejs: tl([2000, 1800, 2200]), views: [
+    { summary: { view: 'timeline', path: 'timeline/', filtered: false, content: 950, ready: 2100, cls: 0.01, painted: [] },
+      runs: [load(600, { content: 900, ready: 2000 }), load(600, { content: 1000, ready: 2100, cls: 0.01 }),
+        load(950, { content: 500, ready: 2200 })] },
+    { summary: { view: 'naver', path: 'timeline/?company=naver', filtered: true, exact: 1600, ready: 2000, cls: 0, painted: ['x'] },
+      runs: [load(600, { exact: 1500, ready: 1900 }), load(600, { exact: 1600, ready: 2000 }),
+        load(600, { exact: 1700, ready: 2100, foPainted: ['x'] })] }] };
+  // Run B: TimelineJS 1.7 s, so its 870 ms content is 0.51× and its ready 2.05 s 1.21×.
+  const b = { profile: 'phone', timelinejs: tl([1600, 1700, 1800]), views: [
+    { summary: { view: 'timeline', path: 'timeline/', filtered: false, content: 870, ready: 2050, cls: 0.03, painted: [] },
+      runs: [load(600, { content: 880, ready: 2100 }), load(600, { content: 860, ready: 2000, cls: 0.03 }),
+        load(600, { content: 870, ready: 2050 })] }] };
+  const p = pool([{ name: 'a.json', json: a }, { name: 'b.json', json: b }]);
+  // Worked out by hand. TimelineJS over six rounds: 1600 1700 1800 1800 2000 2200, median
+  // 1800. Content: 860 870 880 900 950 1000, median 890: 0.494×, met in run A only. Ready:
+  // 2000 2000 2050 2100 2100 2200, median 2075: 1.153×, met in run A only. CLS: the worst
+  // round, 0.03, over the target; run A met it.
+  assert.equal(p.runs, 2);
+  assert.equal(p.rounds, 6);
+  assert.equal(p.slide, 1800);
+  const [timeline, naver] = p.views;
+  assert.equal(timeline.view, 'timeline');
+  assert.ok(Math.abs(timeline.pooled.content.ratio - 890 / 1800) < 1e-9, String(timeline.pooled.content.ratio));
+  assert.equal(timeline.pooled.content.pass, true);
+  assert.deepEqual(timeline.met, { content: 1, exact: null, ready: 1, cls: 1 });
+  assert.ok(Math.abs(timeline.pooled.ready.ratio - 2075 / 1800) < 1e-9);
+  assert.equal(timeline.pooled.ready.pass, true);
+  assert.equal(timeline.pooled.cls.pass, false);
+  assert.equal(timeline.pooled.exact, null);
+  // A filtered link is judged on its exact set (1600/1800 = 0.89×), which fails once a round
+  // painted an event it filters out; it was in one run only.
+  assert.equal(naver.runs, 1);
+  assert.equal(naver.pooled.content, null);
+  assert.ok(Math.abs(naver.pooled.exact.ratio - 1600 / 1800) < 1e-9);
+  assert.equal(naver.pooled.exact.painted, 1);
+  assert.equal(naver.pooled.exact.pass, false);
+  assert.deepEqual(naver.met, { content: null, exact: 0, ready: 1, cls: 1 });
+  // Runs that cannot be pooled are refused, naming the file.
+  assert.throws(() => pool([{ name: 'a.json', json: a }, { name: 'd.json', json: { ...b, profile: 'desktop' } }]),
+    /d\.json is a desktop run, a\.json a phone run/);
+  assert.throws(() => pool([{ name: 'c.json', json: { ...b, timelinejs: null } }]), /c\.json has no TimelineJS runs/);
 });
 
 /** A minimal wasm module importing one function, `module.name`. */
